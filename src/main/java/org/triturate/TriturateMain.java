@@ -1,0 +1,50 @@
+package org.triturate;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.jboss.logging.Logger;
+import org.triturate.launch.EmbeddedMariaDb;
+import org.triturate.launch.LaunchSettings;
+import org.triturate.launch.SigningKeys;
+
+/**
+ * Prepares what the datasource and the token verifier need before Quarkus starts: the data directory, the
+ * embedded MariaDB when no external database is configured, and the token signing keys. Tests do the same in
+ * their global test resource, because Quarkus does not call this method under {@code @QuarkusTest}.
+ */
+@QuarkusMain
+public final class TriturateMain {
+
+    private static final Logger LOG = Logger.getLogger(TriturateMain.class);
+    private static final String EMBEDDED_DATABASE = "triturate";
+
+    private TriturateMain() {
+    }
+
+    public static void main(String... args) throws IOException {
+        LaunchSettings settings = LaunchSettings.fromEnvironment();
+        Files.createDirectories(settings.dataDir());
+        System.setProperty("triturate.data-dir", settings.dataDir().toString());
+
+        if (!settings.signingKeyConfigured() || !settings.verificationKeyConfigured()) {
+            // application.properties points the unset key locations at these files.
+            SigningKeys.inDataDirectory(settings.dataDir());
+        }
+
+        if (settings.externalDatabase()) {
+            Quarkus.run(args);
+            return;
+        }
+        long started = System.nanoTime();
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(settings.dataDir().resolve("mariadb"), EMBEDDED_DATABASE)) {
+            LOG.infof("Embedded MariaDB listening on 127.0.0.1:%d (data in %s), up in %d ms", db.port(),
+                    settings.dataDir().resolve("mariadb"), (System.nanoTime() - started) / 1_000_000);
+            System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", EmbeddedMariaDb.USER);
+            System.setProperty("quarkus.datasource.password", "");
+            Quarkus.run(args);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.triturate.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Triturate's own settings (prefix {@code triturate}); each maps to a TRITURATE_* environment variable. */
+@ConfigMapping(prefix = "triturate")
+public interface TriturateConfig {
+
+    /** Where the embedded database, the generated signing keys and the first admin password live. */
+    @WithDefault("./data")
+    String dataDir();
+
+    /** The pharmacy's time zone: "today" for licence, DEA and beyond-use dates. */
+    @WithDefault("UTC")
+    ZoneId timeZone();
+
+    Admin admin();
+
+    Jwt jwt();
+
+    Login login();
+
+    interface Admin {
+        /** Password of the bootstrap {@code admin}; when absent one is generated and written to the data dir. */
+        Optional<String> password();
+    }
+
+    interface Jwt {
+        /** The {@code iss} claim written into, and required of, every access token. */
+        @WithDefault("triturate")
+        String issuer();
+
+        @WithDefault("PT1H")
+        Duration lifetime();
+
+        /** PEM private key that signs tokens; the launcher generates one in the data directory when unset. */
+        Optional<String> signKeyLocation();
+
+        /** PEM public key or JWKS (file or URL, e.g. an OIDC issuer's) that verifies tokens. */
+        Optional<String> verifyKeyLocation();
+    }
+
+    interface Login {
+        /** Failed logins for one username within {@link #window()} that lock it. */
+        @WithDefault("5")
+        int maxFailures();
+
+        @WithDefault("PT15M")
+        Duration window();
+
+        @WithDefault("PT15M")
+        Duration lockDuration();
+
+        /** bcrypt work factor for new password hashes (each +1 doubles the time). */
+        @WithDefault("12")
+        int bcryptCost();
+    }
+}

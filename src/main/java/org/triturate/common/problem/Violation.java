@@ -1,0 +1,16 @@
+package org.triturate.common.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One failed rule of a problem: its contract code, the request field it concerns (if any) and a readable message. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Violation(ErrorCode code, String field, String message) {
+
+    public static Violation of(ErrorCode code, String message) {
+        return new Violation(code, null, message);
+    }
+
+    public static Violation ofField(ErrorCode code, String field, String message) {
+        return new Violation(code, field, message);
+    }
+}

@@ -1,0 +1,6 @@
+package org.triturate.prescriber;
+
+public enum PrescriberStatus {
+    ACTIVE,
+    INACTIVE
+}

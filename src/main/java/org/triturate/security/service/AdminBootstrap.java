@@ -1,0 +1,60 @@
+package org.triturate.security.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.jboss.logging.Logger;
+import org.triturate.common.config.TriturateConfig;
+import org.triturate.launch.OwnerOnlyFiles;
+import org.triturate.security.Role;
+import org.triturate.security.UserAccount;
+
+/**
+ * On the first start (no user at all) creates the {@code admin} user, with TRITURATE_ADMIN_PASSWORD or, when
+ * that is unset, a random password written to {@code <data dir>/initial-admin-password} for the owner only.
+ */
+@ApplicationScoped
+public class AdminBootstrap {
+
+    static final String ADMIN_USERNAME = "admin";
+    static final String PASSWORD_FILE = "initial-admin-password";
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+
+    private final UserService users;
+    private final TriturateConfig config;
+
+    AdminBootstrap(UserService users, TriturateConfig config) {
+        this.users = users;
+        this.config = config;
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (UserAccount.count() > 0) {
+            return;
+        }
+        String password = config.admin().password().filter(p -> !p.isBlank()).orElseGet(this::generatedPassword);
+        users.create(ADMIN_USERNAME, password, Role.ADMIN, null, "system");
+    }
+
+    private String generatedPassword() {
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Path file = Path.of(config.dataDir()).resolve(PASSWORD_FILE).toAbsolutePath();
+        try {
+            OwnerOnlyFiles.write(file, password + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the first admin password to " + file, e);
+        }
+        LOG.infof("Created user '%s'; its generated password is in %s (readable by the owner only)",
+                ADMIN_USERNAME, file);
+        return password;
+    }
+}

@@ -4,6 +4,9 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.triturate.launch.EmbeddedMariaDb;
 import org.triturate.launch.LaunchSettings;
@@ -19,6 +22,7 @@ public final class TriturateMain {
 
     private static final Logger LOG = Logger.getLogger(TriturateMain.class);
     private static final String EMBEDDED_DATABASE = "triturate";
+    private static final long SHUTDOWN_GRACE_SECONDS = 30;
 
     private TriturateMain() {
     }
@@ -38,13 +42,41 @@ public final class TriturateMain {
             return;
         }
         long started = System.nanoTime();
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(settings.dataDir().resolve("mariadb"), EMBEDDED_DATABASE)) {
-            LOG.infof("Embedded MariaDB listening on 127.0.0.1:%d (data in %s), up in %d ms", db.port(),
-                    settings.dataDir().resolve("mariadb"), (System.nanoTime() - started) / 1_000_000);
-            System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
-            System.setProperty("quarkus.datasource.username", EmbeddedMariaDb.USER);
-            System.setProperty("quarkus.datasource.password", "");
-            Quarkus.run(args);
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(settings.dataDir().resolve("mariadb"), EMBEDDED_DATABASE);
+        LOG.infof("Embedded MariaDB listening on 127.0.0.1:%d (data in %s), up in %d ms", db.port(),
+                settings.dataDir().resolve("mariadb"), (System.nanoTime() - started) / 1_000_000);
+        System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", EmbeddedMariaDb.USER);
+        System.setProperty("quarkus.datasource.password", "");
+
+        CountDownLatch databaseStopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitThenStop(db, databaseStopped),
+                "embedded-mariadb-shutdown"));
+        AtomicInteger exitCode = new AtomicInteger();
+        try {
+            // Quarkus's default exit handler calls System.exit here; this one returns, so that the database
+            // stops only after Quarkus has stopped using it.
+            Quarkus.run(null, (code, failure) -> exitCode.set(code), args);
+        } finally {
+            db.close();
+            databaseStopped.countDown();
+        }
+        System.exit(exitCode.get());
+    }
+
+    /**
+     * On SIGTERM or Ctrl-C the JVM runs its shutdown hooks at once, Quarkus's among them; the main thread then
+     * leaves Quarkus.run and stops the database. This hook keeps the JVM alive until it has, and stops the
+     * database itself if the main thread does not get there in time.
+     */
+    private static void awaitThenStop(EmbeddedMariaDb db, CountDownLatch databaseStopped) {
+        try {
+            if (!databaseStopped.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                db.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            db.close();
         }
     }
 }

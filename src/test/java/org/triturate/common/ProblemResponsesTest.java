@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -19,6 +20,9 @@ import org.triturate.testing.Api;
 class ProblemResponsesTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+
+    @TestHTTPResource("/api/v1/users")
+    java.net.URL usersUrl;
 
     private static ValidatableResponse postUser(String body) {
         return Api.as(Api.adminToken()).body(body).post("/api/v1/users").then();
@@ -141,6 +145,26 @@ class ProblemResponsesTest {
     void bodyOverOneMebibyteIs413() {
         String padding = "x".repeat(1024 * 1024);
         assertProblem(postUser(validUser(", \"padding\": \"" + padding + "\"")), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void chunkedBodyOverOneMebibyteIs413Too() throws Exception {
+        byte[] body = validUser(", \"padding\": \"" + "x".repeat(1024 * 1024) + "\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // A body publisher from a stream has no length, so the client sends it chunked.
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+                java.net.http.HttpRequest.newBuilder(usersUrl.toURI())
+                        .header("Authorization", "Bearer " + Api.adminToken())
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(body)))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals(PROBLEM_JSON,
+                response.headers().firstValue("Content-Type").orElse(""));
+        org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("PAYLOAD_TOO_LARGE"), response.body());
     }
 
     @Test

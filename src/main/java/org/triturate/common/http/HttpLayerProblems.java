@@ -1,9 +1,13 @@
 package org.triturate.common.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -12,12 +16,10 @@ import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Problem;
 import org.triturate.common.problem.Problems;
 import org.triturate.common.problem.Violation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Problem responses for what is refused before a request reaches JAX-RS: bodies over the size limit, which
- * Vert.x would otherwise answer with an empty 413, and any other failure of the HTTP layer.
+ * Quarkus would otherwise answer with an empty 413, and any other failure of the HTTP layer.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -32,25 +34,22 @@ public class HttpLayerProblems {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::rejectOversizedBody);
+        // Every body is read here, whether its length is declared or it arrives chunked (or as HTTP/2 frames),
+        // and the route fails with 413 past the limit; Quarkus REST then uses the body already read.
+        router.route().order(Integer.MIN_VALUE).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+        router.route().order(Integer.MIN_VALUE + 1).handler(HttpLayerProblems::markEmptyBodyAsRead);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
     }
 
-    private void rejectOversizedBody(RoutingContext context) {
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && isLargerThanLimit(length)) {
-            write(context, 413);
-            return;
+    /**
+     * The body handler leaves no body at all for an empty request, and Quarkus REST would then wait for one on a
+     * request stream that has already ended: an empty body is set so that it reads zero bytes instead.
+     */
+    private static void markEmptyBodyAsRead(RoutingContext context) {
+        if (context.body().buffer() == null) {
+            context.setBody(Buffer.buffer());
         }
         context.next();
-    }
-
-    private boolean isLargerThanLimit(String contentLength) {
-        try {
-            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     private void failure(RoutingContext context) {

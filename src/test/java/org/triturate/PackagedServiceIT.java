@@ -1,0 +1,162 @@
+package org.triturate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the packaged service the way the README does, on an empty data directory and the embedded database:
+ * the first start generates the admin password, data written before a restart is there after it, tokens issued
+ * before it stay valid (the signing key persisted), SIGTERM also stops the embedded MariaDB, and no password
+ * reaches the log. Prints the measured start-up times and memory.
+ */
+class PackagedServiceIT {
+
+    private static final Path APP = Path.of(System.getProperty("triturate.app.dir", "target/quarkus-app"));
+    private static final Path WORK = Path.of(System.getProperty("triturate.it.work.dir", "target/it-work"));
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final String USER_PASSWORD = "survives every restart";
+
+    private record Running(Process process, long readyMillis, long rssKib, Path log) {
+    }
+
+    @Test
+    void dataAndTokensSurviveARestartOfThePackagedService() throws Exception {
+        Path dataDir = WORK.resolve("data-" + System.nanoTime()).toAbsolutePath();
+        int port = freePort();
+        String base = "http://127.0.0.1:" + port;
+
+        Running first = start(dataDir, port, "first");
+        String adminPassword;
+        String username = "restart.check";
+        String tokenBeforeRestart;
+        try {
+            Path passwordFile = dataDir.resolve("initial-admin-password");
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)));
+            adminPassword = Files.readString(passwordFile).trim();
+            String admin = token(base, "admin", adminPassword);
+            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + username + "\", \"password\": \""
+                            + USER_PASSWORD + "\", \"roles\": [\"PHARMACIST\"]}")).build());
+            assertEquals(201, created.statusCode(), created.body());
+            tokenBeforeRestart = token(base, username, USER_PASSWORD);
+        } finally {
+            stop(first, dataDir);
+        }
+
+        Running second = start(dataDir, port, "second");
+        try {
+            HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me"))
+                    .header("Authorization", "Bearer " + token(base, username, USER_PASSWORD)).GET().build());
+            assertEquals(200, me.statusCode());
+            assertTrue(me.body().contains("\"username\":\"" + username + "\""), me.body());
+            HttpResponse<String> oldToken = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me"))
+                    .header("Authorization", "Bearer " + tokenBeforeRestart).GET().build());
+            assertEquals(200, oldToken.statusCode(), "a token issued before the restart is still valid");
+            assertEquals(adminPassword, Files.readString(dataDir.resolve("initial-admin-password")).trim(),
+                    "the second start creates no second admin");
+            token(base, "admin", adminPassword);
+        } finally {
+            stop(second, dataDir);
+        }
+
+        for (Running run : List.of(first, second)) {
+            String log = Files.readString(run.log());
+            assertFalse(log.contains(adminPassword), "admin password in " + run.log());
+            assertFalse(log.contains(USER_PASSWORD), "user password in " + run.log());
+        }
+        System.out.printf("PackagedServiceIT: embedded database, first start ready in %d ms (RSS %d MiB), "
+                        + "second start ready in %d ms (RSS %d MiB)%n",
+                first.readyMillis(), first.rssKib() / 1024, second.readyMillis(), second.rssKib() / 1024);
+    }
+
+    private static Running start(Path dataDir, int port, String name) throws Exception {
+        Files.createDirectories(WORK);
+        Path log = WORK.resolve("service-" + name + "-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", APP.resolve("quarkus-run.jar").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(key -> key.startsWith("TRITURATE_") || key.startsWith("QUARKUS_"));
+        env.put("TRITURATE_DATA_DIR", dataDir.toString());
+        env.put("TRITURATE_HTTP_PORT", String.valueOf(port));
+        env.put("TRITURATE_HTTP_HOST", "127.0.0.1");
+        long started = System.nanoTime();
+        Process process = builder.start();
+        URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+        long deadline = started + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the service exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (send(HttpRequest.newBuilder(ready).GET().build()).statusCode() == 200) {
+                    long readyMillis = (System.nanoTime() - started) / 1_000_000;
+                    return new Running(process, readyMillis, rssKib(process.pid()), log);
+                }
+            } catch (IOException notListeningYet) {
+                // keep polling
+            }
+            Thread.sleep(100);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the service was not ready within 180 s; see " + log);
+    }
+
+    private static void stop(Running run, Path dataDir) throws InterruptedException {
+        run.process().destroy(); // SIGTERM, as an operator or systemd would send
+        assertTrue(run.process().waitFor(60, TimeUnit.SECONDS), "the service stops within 60 s of SIGTERM");
+        boolean databaseStillRunning = ProcessHandle.allProcesses()
+                .anyMatch(p -> p.info().commandLine().map(c -> c.contains(dataDir.toString()) && c.contains("mariadbd"))
+                        .orElse(false));
+        assertFalse(databaseStillRunning, "the embedded MariaDB stopped with the service");
+    }
+
+    private static String token(String base, String username, String password) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + username + "\", \"password\": \""
+                        + password + "\"}")).build());
+        assertEquals(200, response.statusCode(), "login as " + username);
+        Matcher token = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(response.body());
+        assertTrue(token.find());
+        return token.group(1);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long rssKib(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +23,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * Runs the packaged service the way the README does, on an empty data directory and the embedded database:
  * the first start generates the admin password, data written before a restart is there after it, tokens issued
  * before it stay valid (the signing key persisted), SIGTERM also stops the embedded MariaDB, and no password
- * reaches the log. Prints the measured start-up times and memory.
+ * reaches the log. With an external MariaDB server configured, the same service runs on it instead. Prints the
+ * measured start-up times and memory.
  */
 class PackagedServiceIT {
 
@@ -43,7 +48,8 @@ class PackagedServiceIT {
         int port = freePort();
         String base = "http://127.0.0.1:" + port;
 
-        Running first = start(dataDir, port, "first");
+        Map<String, String> embedded = Map.of("TRITURATE_DATA_DIR", dataDir.toString());
+        Running first = start(embedded, port, "first");
         String adminPassword;
         String username = "restart.check";
         String tokenBeforeRestart;
@@ -62,7 +68,7 @@ class PackagedServiceIT {
             stop(first, dataDir);
         }
 
-        Running second = start(dataDir, port, "second");
+        Running second = start(embedded, port, "second");
         try {
             HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me"))
                     .header("Authorization", "Bearer " + token(base, username, USER_PASSWORD)).GET().build());
@@ -88,7 +94,56 @@ class PackagedServiceIT {
                 first.readyMillis(), first.rssKib() / 1024, second.readyMillis(), second.rssKib() / 1024);
     }
 
-    private static Running start(Path dataDir, int port, String name) throws Exception {
+    /**
+     * The operator's path: TRITURATE_DB_URL points at a MariaDB server, nothing embedded starts, and the schema
+     * and the admin are created there. Enabled by .ci/run when a server answers on 127.0.0.1:3306.
+     */
+    @Test
+    @EnabledIfEnvironmentVariable(named = "TRITURATE_IT_EXTERNAL_DB_SERVER", matches = ".+")
+    void runsAgainstAnExternalMariaDbServer() throws Exception {
+        String server = System.getenv("TRITURATE_IT_EXTERNAL_DB_SERVER");
+        String user = System.getenv().getOrDefault("TRITURATE_IT_EXTERNAL_DB_USER", "root");
+        String password = System.getenv().getOrDefault("TRITURATE_IT_EXTERNAL_DB_PASSWORD", "");
+        String database = "triturate_ci";
+        try (Connection connection = DriverManager.getConnection(server, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+        }
+        Path dataDir = WORK.resolve("external-" + System.nanoTime()).toAbsolutePath();
+        String adminPassword = "ci-admin-password-" + System.nanoTime();
+        Map<String, String> external = Map.of(
+                "TRITURATE_DATA_DIR", dataDir.toString(),
+                "TRITURATE_DB_URL", server + database + "?createDatabaseIfNotExist=true",
+                "TRITURATE_DB_USER", user,
+                "TRITURATE_DB_PASSWORD", password,
+                "TRITURATE_ADMIN_PASSWORD", adminPassword);
+        int port = freePort();
+        String base = "http://127.0.0.1:" + port;
+
+        Running first = start(external, port, "external-first");
+        try {
+            HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me"))
+                    .header("Authorization", "Bearer " + token(base, "admin", adminPassword)).GET().build());
+            assertEquals(200, me.statusCode());
+            assertTrue(me.body().contains("\"username\":\"admin\""), me.body());
+        } finally {
+            stop(first, dataDir);
+        }
+        assertFalse(Files.exists(dataDir.resolve("mariadb")), "no embedded database starts when one is configured");
+        assertFalse(Files.exists(dataDir.resolve("initial-admin-password")), "the configured password was used");
+
+        Running second = start(external, port, "external-second");
+        try {
+            token(base, "admin", adminPassword);
+        } finally {
+            stop(second, dataDir);
+        }
+        System.out.printf("PackagedServiceIT: external MariaDB (%s), first start ready in %d ms (RSS %d MiB), "
+                        + "second start ready in %d ms (RSS %d MiB)%n", server,
+                first.readyMillis(), first.rssKib() / 1024, second.readyMillis(), second.rssKib() / 1024);
+    }
+
+    private static Running start(Map<String, String> settings, int port, String name) throws Exception {
         Files.createDirectories(WORK);
         Path log = WORK.resolve("service-" + name + "-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -96,7 +151,7 @@ class PackagedServiceIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("TRITURATE_") || key.startsWith("QUARKUS_"));
-        env.put("TRITURATE_DATA_DIR", dataDir.toString());
+        env.putAll(settings);
         env.put("TRITURATE_HTTP_PORT", String.valueOf(port));
         env.put("TRITURATE_HTTP_HOST", "127.0.0.1");
         long started = System.nanoTime();

@@ -8,10 +8,19 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.triturate.testing.Api;
 
@@ -22,7 +31,7 @@ class ProblemResponsesTest {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @TestHTTPResource("/api/v1/users")
-    java.net.URL usersUrl;
+    URL usersUrl;
 
     private static ValidatableResponse postUser(String body) {
         return Api.as(Api.adminToken()).body(body).post("/api/v1/users").then();
@@ -149,22 +158,33 @@ class ProblemResponsesTest {
 
     @Test
     void chunkedBodyOverOneMebibyteIs413Too() throws Exception {
-        byte[] body = validUser(", \"padding\": \"" + "x".repeat(1024 * 1024) + "\"")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> response = postChunked(validUser(", \"padding\": \""
+                + "x".repeat(1024 * 1024) + "\""));
+        assertEquals(413, response.statusCode());
+        assertEquals(PROBLEM_JSON,
+                response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("PAYLOAD_TOO_LARGE"), response.body());
+    }
+
+    @Test
+    void smallAndEmptyChunkedBodiesAreReadNormally() throws Exception {
+        assertEquals(201, postChunked(validUser("")).statusCode());
+        HttpResponse<String> empty = postChunked("");
+        assertEquals(400, empty.statusCode(), empty.body());
+    }
+
+    private HttpResponse<String> postChunked(String json) throws Exception {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         // A body publisher from a stream has no length, so the client sends it chunked.
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
-                java.net.http.HttpRequest.newBuilder(usersUrl.toURI())
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(usersUrl.toURI())
                         .header("Authorization", "Bearer " + Api.adminToken())
                         .header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-                                () -> new java.io.ByteArrayInputStream(body)))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new ByteArrayInputStream(body)))
                         .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        org.junit.jupiter.api.Assertions.assertEquals(413, response.statusCode());
-        org.junit.jupiter.api.Assertions.assertEquals(PROBLEM_JSON,
-                response.headers().firstValue("Content-Type").orElse(""));
-        org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("PAYLOAD_TOO_LARGE"), response.body());
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Problem;
@@ -24,6 +25,8 @@ import org.triturate.common.problem.Violation;
 @ApplicationScoped
 public class HttpLayerProblems {
 
+    private static final String CHUNKED_BODY_READ = "triturate.chunked-body-read";
+
     private final long maxBodyBytes;
     private final ObjectMapper json;
 
@@ -34,22 +37,50 @@ public class HttpLayerProblems {
     }
 
     void install(@Observes Router router) {
-        // Every body is read here, whether its length is declared or it arrives chunked (or as HTTP/2 frames),
-        // and the route fails with 413 past the limit; Quarkus REST then uses the body already read.
-        router.route().order(Integer.MIN_VALUE).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
-        router.route().order(Integer.MIN_VALUE + 1).handler(HttpLayerProblems::markEmptyBodyAsRead);
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.route().order(Integer.MIN_VALUE).handler(context -> limitBodySize(context, chunkedBodies));
+        router.route().order(Integer.MIN_VALUE + 1).handler(HttpLayerProblems::markEmptyChunkedBodyAsRead);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
     }
 
     /**
-     * The body handler leaves no body at all for an empty request, and Quarkus REST would then wait for one on a
-     * request stream that has already ended: an empty body is set so that it reads zero bytes instead.
+     * A declared length over the limit is refused at once. A chunked body has no declared length: it is read
+     * here, up to the limit, and the route fails with 413 past it; Quarkus REST then uses the body already read.
      */
-    private static void markEmptyBodyAsRead(RoutingContext context) {
-        if (context.body().buffer() == null) {
+    private void limitBodySize(RoutingContext context, BodyHandler chunkedBodies) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && isLargerThanLimit(length)) {
+            write(context, 413);
+        } else if (length == null && isChunked(context)) {
+            context.put(CHUNKED_BODY_READ, Boolean.TRUE);
+            chunkedBodies.handle(context);
+        } else {
+            context.next();
+        }
+    }
+
+    /**
+     * The body handler leaves no body at all for an empty chunked request, and Quarkus REST would then wait for
+     * one on a request stream that has already ended: an empty body is set so that it reads zero bytes instead.
+     */
+    private static void markEmptyChunkedBodyAsRead(RoutingContext context) {
+        if (context.get(CHUNKED_BODY_READ) != null && context.body().buffer() == null) {
             context.setBody(Buffer.buffer());
         }
         context.next();
+    }
+
+    private boolean isLargerThanLimit(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isChunked(RoutingContext context) {
+        String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
     }
 
     private void failure(RoutingContext context) {

@@ -1,0 +1,10 @@
+-- One-time setup of an external MariaDB (10.11+) for Triturate; run as an administrator.
+-- Liquibase creates and migrates the schema at every start, so the account needs DDL rights on its database.
+CREATE DATABASE IF NOT EXISTS triturate CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'triturate'@'%' IDENTIFIED BY 'change-me';
+-- TRIGGER: the audit trail is protected by triggers that reject UPDATE and DELETE.
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, TRIGGER
+    ON triturate.* TO 'triturate'@'%';
+-- With binary logging on, creating triggers without SUPER also needs:
+--   SET GLOBAL log_bin_trust_function_creators = 1;
+FLUSH PRIVILEGES;

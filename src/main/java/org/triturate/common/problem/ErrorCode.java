@@ -23,6 +23,9 @@ public enum ErrorCode {
     DUPLICATE_USERNAME(409),
     TOO_MANY_ATTEMPTS(429),
     PRESCRIBER_NOT_FOUND(422),
+    INGREDIENT_NOT_FOUND(422),
+    NOT_AN_ACTIVE(422),
+    INVALID_STRENGTH_UNIT(422),
     INTERNAL_ERROR(500);
 
     private final int status;

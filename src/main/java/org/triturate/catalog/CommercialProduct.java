@@ -1,0 +1,67 @@
+package org.triturate.catalog;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+import org.triturate.common.quantity.Quantity;
+import org.triturate.common.quantity.Unit;
+
+/** A drug product on the market, the reference for the "essentially a copy" rule. */
+@Entity
+@Table(name = "commercial_product")
+public class CommercialProduct extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "ingredient_id", nullable = false)
+    public long ingredientId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dosage_form", nullable = false)
+    public DosageForm dosageForm;
+
+    @Column(name = "strength_value", nullable = false)
+    public BigDecimal strengthValue;
+
+    @Column(name = "strength_unit", nullable = false)
+    public Unit strengthUnit;
+
+    @Convert(converter = AllergenClassesConverter.class)
+    @Column(name = "allergen_classes")
+    public Set<AllergenClass> allergenClasses = EnumSet.noneOf(AllergenClass.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProductStatus status;
+
+    @Column(nullable = false)
+    public String source;
+
+    @Version
+    public long version;
+
+    public Quantity strength() {
+        return new Quantity(strengthValue, strengthUnit);
+    }
+
+    public void strength(Quantity strength) {
+        strengthValue = strength.value();
+        strengthUnit = strength.unit();
+    }
+}

@@ -1,0 +1,83 @@
+package org.triturate.catalog;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+import org.triturate.common.quantity.Quantity;
+import org.triturate.common.quantity.Unit;
+
+/**
+ * An active or an excipient as the pharmacy buys it. {@code saltFactor} is the weight of this ingredient as
+ * supplied per unit of labelled strength (1 when the label states the salt itself; about 1.119 for sertraline
+ * hydrochloride, whose label states the base); it is null when no source gives it.
+ */
+@Entity
+@Table(name = "ingredient")
+public class Ingredient extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public IngredientRole role;
+
+    @Convert(converter = AllergenClassesConverter.class)
+    @Column(name = "allergen_classes")
+    public Set<AllergenClass> allergenClasses = EnumSet.noneOf(AllergenClass.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dea_schedule")
+    public DeaSchedule deaSchedule;
+
+    @Column(name = "salt_factor")
+    public BigDecimal saltFactor;
+
+    @Column(name = "potency_percent", nullable = false)
+    public BigDecimal potencyPercent;
+
+    @Column(name = "max_daily_dose_value")
+    public BigDecimal maxDailyDoseValue;
+
+    @Column(name = "max_daily_dose_unit")
+    public Unit maxDailyDoseUnit;
+
+    @Column(name = "withdrawn_for_safety", nullable = false)
+    public boolean withdrawnForSafety;
+
+    @Column(name = "rems_restricted", nullable = false)
+    public boolean remsRestricted;
+
+    @Column(name = "safety_notice")
+    public String safetyNotice;
+
+    @Column(nullable = false)
+    public String source;
+
+    @Version
+    public long version;
+
+    public Quantity maxDailyDose() {
+        return maxDailyDoseValue == null ? null : new Quantity(maxDailyDoseValue, maxDailyDoseUnit);
+    }
+
+    public void maxDailyDose(Quantity dose) {
+        maxDailyDoseValue = dose == null ? null : dose.value();
+        maxDailyDoseUnit = dose == null ? null : dose.unit();
+    }
+}

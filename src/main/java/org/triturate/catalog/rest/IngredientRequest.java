@@ -1,0 +1,33 @@
+package org.triturate.catalog.rest;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.triturate.catalog.AllergenClass;
+import org.triturate.catalog.DeaSchedule;
+import org.triturate.catalog.IngredientRole;
+import org.triturate.common.quantity.Quantity;
+
+/**
+ * An ingredient as an administrator or pharmacist records it (POST and PUT). Omitted optional fields take their
+ * documented defaults: no allergen classes, potency 100 %, not withdrawn, not REMS-restricted.
+ */
+public record IngredientRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull IngredientRole role,
+        List<@NotNull AllergenClass> allergenClasses,
+        DeaSchedule deaSchedule,
+        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 4, fraction = 6) BigDecimal saltFactor,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("200") @Digits(integer = 3, fraction = 3)
+        BigDecimal potencyPercent,
+        Quantity maxDailyDose,
+        Boolean withdrawnForSafety,
+        Boolean remsRestricted,
+        @Size(max = 2000) String safetyNotice,
+        @NotBlank @Size(max = 1000) String source) {
+}

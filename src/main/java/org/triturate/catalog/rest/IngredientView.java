@@ -1,0 +1,24 @@
+package org.triturate.catalog.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.triturate.catalog.AllergenClass;
+import org.triturate.catalog.DeaSchedule;
+import org.triturate.catalog.Ingredient;
+import org.triturate.catalog.IngredientRole;
+import org.triturate.common.quantity.Decimals;
+import org.triturate.common.quantity.Quantity;
+
+public record IngredientView(long id, String name, IngredientRole role, List<AllergenClass> allergenClasses,
+                             DeaSchedule deaSchedule, BigDecimal saltFactor, BigDecimal potencyPercent,
+                             Quantity maxDailyDose, boolean withdrawnForSafety, boolean remsRestricted,
+                             String safetyNotice, String source, long version) {
+
+    public static IngredientView of(Ingredient ingredient) {
+        return new IngredientView(ingredient.id, ingredient.name, ingredient.role,
+                ingredient.allergenClasses.stream().sorted().toList(), ingredient.deaSchedule,
+                Decimals.strip(ingredient.saltFactor), Decimals.strip(ingredient.potencyPercent),
+                ingredient.maxDailyDose(), ingredient.withdrawnForSafety, ingredient.remsRestricted,
+                ingredient.safetyNotice, ingredient.source, ingredient.version);
+    }
+}

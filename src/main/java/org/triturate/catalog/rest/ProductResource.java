@@ -1,0 +1,78 @@
+package org.triturate.catalog.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triturate.catalog.CommercialProduct;
+import org.triturate.catalog.service.ProductService;
+import org.triturate.common.paging.PageRequest;
+import org.triturate.common.paging.PageResponse;
+import org.triturate.common.rest.QueryParams;
+import org.triturate.common.rest.Versioned;
+import org.triturate.security.CurrentUser;
+import org.triturate.security.Role;
+
+@Path("/api/v1/products")
+@Tag(name = "Catalog")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ProductResource {
+
+    private final ProductService products;
+    private final CurrentUser caller;
+
+    ProductResource(ProductService products, CurrentUser caller) {
+        this.products = products;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "List commercial products, optionally of one ingredient, newest first (every role)")
+    public PageResponse<ProductView> list(@QueryParam("ingredientId") String ingredientId,
+                                          @QueryParam("page") String page, @QueryParam("size") String size) {
+        return products.list(QueryParams.optionalId("ingredientId", ingredientId), PageRequest.of(page, size));
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
+    @Operation(summary = "Record a commercial product (ADMIN, PHARMACIST)")
+    public Response create(@Valid @NotNull ProductRequest request, UriInfo uri) {
+        CommercialProduct product = products.create(request, caller.username());
+        return Versioned.created(uri, product.id, ProductView.of(product), product.version);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One commercial product (every role)")
+    public Response get(@PathParam("id") long id) {
+        CommercialProduct product = products.get(id);
+        return Versioned.ok(ProductView.of(product), product.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
+    @Operation(summary = "Replace a commercial product, e.g. when it goes into shortage (ADMIN, PHARMACIST, If-Match)")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ProductRequest request) {
+        CommercialProduct product = products.update(id, ifMatch, request, caller.username());
+        return Versioned.ok(ProductView.of(product), product.version);
+    }
+}

@@ -1,0 +1,69 @@
+package org.triturate.catalog.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.triturate.audit.AuditLog;
+import org.triturate.catalog.CompatibilityEvidence;
+import org.triturate.catalog.DosageForm;
+import org.triturate.catalog.rest.CompatibilityRequest;
+import org.triturate.catalog.rest.CompatibilityView;
+import org.triturate.common.paging.PageRequest;
+import org.triturate.common.paging.PageResponse;
+import org.triturate.common.paging.Pages;
+import org.triturate.common.persistence.QueryFilter;
+import org.triturate.common.problem.ApiException;
+
+/** Compatibility evidence. A record is a cited fact and never changes; newer evidence is a new record. */
+@ApplicationScoped
+@Transactional
+public class CompatibilityService {
+
+    static final String ENTITY_TYPE = "COMPATIBILITY";
+
+    private final IngredientService ingredients;
+    private final AuditLog audit;
+
+    CompatibilityService(IngredientService ingredients, AuditLog audit) {
+        this.ingredients = ingredients;
+        this.audit = audit;
+    }
+
+    public CompatibilityEvidence create(CompatibilityRequest request, String actor) {
+        long first = request.ingredientIds().get(0);
+        long second = request.ingredientIds().get(1);
+        if (first == second) {
+            throw ApiException.invalidField("ingredientIds", "A compatibility pair names two different ingredients");
+        }
+        ingredients.requireActive(first, "ingredientIds[0]");
+        ingredients.requireActive(second, "ingredientIds[1]");
+        CompatibilityEvidence evidence = new CompatibilityEvidence();
+        evidence.pair(first, second);
+        evidence.dosageForm = request.dosageForm();
+        evidence.status = request.status();
+        evidence.reference = request.reference().trim();
+        evidence.studyBudDays = request.studyBudDays();
+        evidence.persistAndFlush();
+        audit.record(actor, "COMPATIBILITY_CREATED", ENTITY_TYPE, evidence.id,
+                Map.of("compatibility", CompatibilityView.of(evidence)));
+        return evidence;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CompatibilityEvidence get(long id) {
+        return CompatibilityEvidence.<CompatibilityEvidence>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("Compatibility record"));
+    }
+
+    /** Evidence naming {@code ingredientId} (on either side of the pair) and in {@code dosageForm}, when given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<CompatibilityView> list(Long ingredientId, DosageForm dosageForm, PageRequest page) {
+        QueryFilter filter = new QueryFilter()
+                .and("(firstIngredientId = :ingredientId or secondIngredientId = :ingredientId)", "ingredientId",
+                        ingredientId)
+                .and("dosageForm = :dosageForm", "dosageForm", dosageForm);
+        return Pages.of(CompatibilityEvidence.find(filter.where(), Sort.descending("id"), filter.parameters()), page,
+                CompatibilityView::of);
+    }
+}

@@ -1,0 +1,18 @@
+package org.triturate.common.paging;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import java.util.function.Function;
+
+/** Runs a Panache query for one page of a list and maps its rows to views. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static <E, V> PageResponse<V> of(PanacheQuery<E> query, PageRequest page, Function<E, V> view) {
+        long total = query.count();
+        return new PageResponse<>(query.page(Page.of(page.page(), page.size())).list().stream().map(view).toList(),
+                page.page(), page.size(), total);
+    }
+}

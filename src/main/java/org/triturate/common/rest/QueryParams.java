@@ -1,0 +1,53 @@
+package org.triturate.common.rest;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.triturate.common.problem.ApiException;
+
+/**
+ * Typed query parameters. They are parsed here rather than by JAX-RS, which answers 404 for a value it cannot
+ * convert where the contract wants 400 {@code INVALID_FIELD}.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static Long optionalId(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalidField(name, name + " must be a positive whole number");
+    }
+
+    public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(name, name + " must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** A free-text search term, trimmed; null when absent or blank. */
+    public static String optionalText(String name, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw ApiException.invalidField(name, name + " may have at most " + maxLength + " characters");
+        }
+        return value.trim();
+    }
+}

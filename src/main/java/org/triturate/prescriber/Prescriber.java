@@ -1,20 +1,23 @@
 package org.triturate.prescriber;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
 
-/**
- * A licensed prescriber. The foundation needs only its identity, because a PRESCRIBER user account is bound to
- * exactly one prescriber; licences, DEA registrations and the registry endpoints belong to the registries issue.
- */
+/** A prescriber with the state licences and DEA registrations that the order checks judge on the day. */
 @Entity
 @Table(name = "prescriber")
 public class Prescriber extends PanacheEntityBase {
@@ -35,6 +38,16 @@ public class Prescriber extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PrescriberStatus status;
+
+    @ElementCollection
+    @CollectionTable(name = "prescriber_dea_registration", joinColumns = @JoinColumn(name = "prescriber_id"))
+    @OrderBy("state")
+    public List<DeaRegistration> deaRegistrations = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "prescriber_license", joinColumns = @JoinColumn(name = "prescriber_id"))
+    @OrderBy("state")
+    public List<StateLicense> licenses = new ArrayList<>();
 
     @Version
     public long version;

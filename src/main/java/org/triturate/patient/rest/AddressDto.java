@@ -1,0 +1,32 @@
+package org.triturate.patient.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.triturate.common.address.UsStates;
+import org.triturate.patient.Address;
+
+public record AddressDto(
+        @Size(max = 200) String line,
+        @Size(max = 100) String city,
+        @NotNull @Pattern(regexp = UsStates.PATTERN, message = UsStates.MESSAGE) String state,
+        @Pattern(regexp = "[0-9]{5}(-[0-9]{4})?", message = "must be a ZIP code such as 97301 or 97301-1234")
+        String postalCode) {
+
+    public static AddressDto of(Address address) {
+        return new AddressDto(address.line, address.city, address.state, address.postalCode);
+    }
+
+    public Address toEmbeddable() {
+        Address address = new Address();
+        address.line = blankToNull(line);
+        address.city = blankToNull(city);
+        address.state = state;
+        address.postalCode = postalCode;
+        return address;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,21 @@
+package org.triturate.patient.rest;
+
+import jakarta.validation.constraints.Size;
+import org.triturate.catalog.AllergenClass;
+import org.triturate.patient.Allergy;
+
+/** An allergy to an allergen class or to one ingredient; exactly one of the two is given. */
+public record AllergyDto(AllergenClass allergenClass, Long ingredientId, @Size(max = 500) String reaction) {
+
+    public static AllergyDto of(Allergy allergy) {
+        return new AllergyDto(allergy.allergenClass, allergy.ingredientId, allergy.reaction);
+    }
+
+    public Allergy toEmbeddable() {
+        Allergy allergy = new Allergy();
+        allergy.allergenClass = allergenClass;
+        allergy.ingredientId = ingredientId;
+        allergy.reaction = reaction == null || reaction.isBlank() ? null : reaction.trim();
+        return allergy;
+    }
+}

@@ -1,0 +1,22 @@
+package org.triturate.patient.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A patient as registered (POST and PUT); an absent allergy list means no known allergy. */
+public record PatientRequest(
+        @NotBlank @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @NotNull @PastOrPresent LocalDate birthDate,
+        @NotNull @Valid AddressDto address,
+        @Size(max = 100) List<@Valid @NotNull AllergyDto> allergies) {
+
+    public List<AllergyDto> allergiesOrNone() {
+        return allergies == null ? List.of() : allergies;
+    }
+}

@@ -1,0 +1,126 @@
+package org.triturate.patient.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.triturate.audit.AuditLog;
+import org.triturate.catalog.Ingredient;
+import org.triturate.common.concurrency.EntityVersion;
+import org.triturate.common.paging.PageRequest;
+import org.triturate.common.paging.PageResponse;
+import org.triturate.common.paging.Pages;
+import org.triturate.common.persistence.LikePattern;
+import org.triturate.common.persistence.QueryFilter;
+import org.triturate.common.problem.ApiException;
+import org.triturate.common.problem.ErrorCode;
+import org.triturate.common.problem.Violation;
+import org.triturate.patient.Patient;
+import org.triturate.patient.rest.AllergyDto;
+import org.triturate.patient.rest.PatientRequest;
+import org.triturate.patient.rest.PatientView;
+
+/**
+ * The patient registry. A PRESCRIBER caller ({@code callerPrescriberId} not null) sees only the patients it
+ * registered; any other patient is "not found" to it. Pharmacists and technicians see every patient.
+ */
+@ApplicationScoped
+@Transactional
+public class PatientService {
+
+    static final String ENTITY_TYPE = "PATIENT";
+
+    /** The one place that says which patients a prescriber may see. */
+    static final String VISIBLE_TO_PRESCRIBER = "createdByPrescriberId = :prescriber";
+
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PatientService(AuditLog audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Patient create(PatientRequest request, Long callerPrescriberId, String actor) {
+        validateAllergies(request.allergiesOrNone());
+        Patient patient = new Patient();
+        patient.createdByPrescriberId = callerPrescriberId;
+        patient.createdAt = clock.instant();
+        apply(request, patient);
+        patient.persistAndFlush();
+        audit.record(actor, "PATIENT_CREATED", ENTITY_TYPE, patient.id, Map.of("patient", PatientView.of(patient)));
+        return patient;
+    }
+
+    public Patient update(long id, String ifMatch, PatientRequest request, Long callerPrescriberId, String actor) {
+        Patient patient = get(id, callerPrescriberId);
+        EntityVersion.require(ifMatch, patient.version);
+        validateAllergies(request.allergiesOrNone());
+        apply(request, patient);
+        // Flush here so that a concurrent change surfaces as an OptimisticLockException inside this method.
+        patient.persistAndFlush();
+        audit.record(actor, "PATIENT_UPDATED", ENTITY_TYPE, patient.id, Map.of("patient", PatientView.of(patient)));
+        return patient;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Patient get(long id, Long callerPrescriberId) {
+        QueryFilter filter = new QueryFilter().and("id = :id", "id", id)
+                .and(VISIBLE_TO_PRESCRIBER, "prescriber", callerPrescriberId);
+        Patient patient = Patient.find(filter.where(), filter.parameters()).firstResult();
+        if (patient == null) {
+            throw ApiException.notFound("Patient");
+        }
+        return patient;
+    }
+
+    /**
+     * Patients whose first or last name contains every word of {@code text} (case-insensitively), newest first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<PatientView> search(String text, Long callerPrescriberId, PageRequest page) {
+        QueryFilter filter = new QueryFilter().and(VISIBLE_TO_PRESCRIBER, "prescriber", callerPrescriberId);
+        if (text != null) {
+            String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                String name = "word" + i;
+                filter.and("(lower(firstName) like :" + name + LikePattern.ESCAPE_CLAUSE + " or lower(lastName) like :"
+                        + name + LikePattern.ESCAPE_CLAUSE + ")", name, LikePattern.contains(words[i]));
+            }
+        }
+        return Pages.of(Patient.find(filter.where(), Sort.descending("id"), filter.parameters()), page,
+                PatientView::of);
+    }
+
+    /** Each allergy names an allergen class or an existing ingredient, not both; every fault is reported. */
+    private static void validateAllergies(List<AllergyDto> allergies) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < allergies.size(); i++) {
+            AllergyDto allergy = allergies.get(i);
+            String field = "allergies[" + i + "]";
+            if ((allergy.allergenClass() == null) == (allergy.ingredientId() == null)) {
+                violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, field,
+                        "An allergy names either an allergenClass or an ingredientId"));
+            } else if (allergy.ingredientId() != null && Ingredient.findById(allergy.ingredientId()) == null) {
+                violations.add(Violation.ofField(ErrorCode.INGREDIENT_NOT_FOUND, field + ".ingredientId",
+                        "No ingredient with this id"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(violations);
+        }
+    }
+
+    private static void apply(PatientRequest request, Patient patient) {
+        patient.firstName = request.firstName().trim();
+        patient.lastName = request.lastName().trim();
+        patient.birthDate = request.birthDate();
+        patient.address = request.address().toEmbeddable();
+        patient.allergies.clear();
+        request.allergiesOrNone().stream().map(AllergyDto::toEmbeddable).forEach(patient.allergies::add);
+    }
+}

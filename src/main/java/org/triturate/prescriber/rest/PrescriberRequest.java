@@ -1,0 +1,26 @@
+package org.triturate.prescriber.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.triturate.prescriber.PrescriberStatus;
+
+/** A prescriber as recorded (POST and PUT); absent lists mean no DEA registration and no licence. */
+public record PrescriberRequest(
+        @NotBlank @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @NotNull String npi,
+        @NotNull PrescriberStatus status,
+        @Size(max = 60) List<@Valid @NotNull DeaRegistrationDto> deaRegistrations,
+        @Size(max = 60) List<@Valid @NotNull LicenseDto> licenses) {
+
+    public List<DeaRegistrationDto> deaRegistrationsOrNone() {
+        return deaRegistrations == null ? List.of() : deaRegistrations;
+    }
+
+    public List<LicenseDto> licensesOrNone() {
+        return licenses == null ? List.of() : licenses;
+    }
+}

@@ -1,10 +1,8 @@
 package org.triturate.prescriber;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import org.triturate.catalog.DeaSchedule;
 import org.triturate.catalog.DeaSchedulesConverter;
@@ -16,13 +14,23 @@ public class DeaRegistration {
     @Column(nullable = false)
     public String number;
 
-    @Convert(converter = DeaSchedulesConverter.class)
-    @Column(nullable = false)
-    public Set<DeaSchedule> schedules = EnumSet.noneOf(DeaSchedule.class);
+    /** The schedules as one column ("III,IV,V"): Hibernate cannot hash a converted set in a collection element. */
+    @Column(name = "schedules", nullable = false)
+    String scheduleColumn = "";
 
     @Column(nullable = false)
     public String state;
 
     @Column(name = "expires_on", nullable = false)
     public LocalDate expiresOn;
+
+    public Set<DeaSchedule> schedules() {
+        return SCHEDULES.convertToEntityAttribute(scheduleColumn);
+    }
+
+    public void schedules(Set<DeaSchedule> schedules) {
+        scheduleColumn = SCHEDULES.convertToDatabaseColumn(schedules);
+    }
+
+    private static final DeaSchedulesConverter SCHEDULES = new DeaSchedulesConverter();
 }

@@ -6,9 +6,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.triturate.prescriber.Prescriber;
-import org.triturate.prescriber.PrescriberStatus;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Test helpers that go through the public API: tokens for the bootstrap admin and for fresh users of each role.
@@ -56,17 +53,18 @@ public final class Api {
         return token(createUser(role), PASSWORD);
     }
 
-    /** A prescriber row; the registry endpoints that create them arrive with the registries issue. */
+    /** A new ACTIVE prescriber registered through the API, licensed in OR; returns its id. */
     public static long createPrescriber() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Prescriber prescriber = new Prescriber();
-            prescriber.firstName = "Ada";
-            prescriber.lastName = "Moreau";
-            prescriber.npi = String.format("%010d", 1_000_000_000L + SEQUENCE.incrementAndGet());
-            prescriber.status = PrescriberStatus.ACTIVE;
-            prescriber.persist();
-            return prescriber.id;
-        });
+        return as(adminToken()).body(Registry.prescriber("Moreau")).post("/api/v1/prescribers")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Creates a PRESCRIBER user for an existing prescriber and returns its token. */
+    public static String prescriberToken(long prescriberId) {
+        String username = unique("prescriber");
+        as(adminToken()).body(Map.of("username", username, "password", PASSWORD, "roles", java.util.List.of(
+                "PRESCRIBER"), "prescriberId", prescriberId)).post("/api/v1/users").then().statusCode(201);
+        return token(username, PASSWORD);
     }
 
     public static RequestSpecification as(String token) {

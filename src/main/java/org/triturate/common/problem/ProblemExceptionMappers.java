@@ -114,7 +114,31 @@ public class ProblemExceptionMappers {
         if (status >= 500) {
             return unexpected(exception, uri);
         }
+        // The JSON reader wraps some binding failures (e.g. a value object's constructor refusing a nested
+        // value) in a plain 400; the cause still says which field was wrong.
+        if (status == 400 && exception.getCause() instanceof JsonProcessingException json) {
+            return fromJson(json, uri);
+        }
         return statusProblem(status, uri);
+    }
+
+    private Response fromJson(JsonProcessingException exception, UriInfo uri) {
+        if (exception instanceof UnrecognizedPropertyException unknown) {
+            return unknownProperty(unknown, uri);
+        }
+        if (exception instanceof InvalidFormatException format) {
+            return invalidFormat(format, uri);
+        }
+        if (exception instanceof ValueInstantiationException instantiation) {
+            return valueInstantiation(instantiation, uri);
+        }
+        if (exception instanceof MismatchedInputException mismatch) {
+            return mismatchedInput(mismatch, uri);
+        }
+        if (exception instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
+        return json(exception, uri);
     }
 
     @ServerExceptionMapper

@@ -17,14 +17,14 @@ public record DeaRegistrationDto(
         @NotNull LocalDate expiresOn) {
 
     public static DeaRegistrationDto of(DeaRegistration registration) {
-        return new DeaRegistrationDto(registration.number, registration.schedules.stream().sorted().toList(),
+        return new DeaRegistrationDto(registration.number, registration.schedules().stream().sorted().toList(),
                 registration.state, registration.expiresOn);
     }
 
     public DeaRegistration toEmbeddable() {
         DeaRegistration registration = new DeaRegistration();
         registration.number = number;
-        registration.schedules = EnumSet.copyOf(schedules);
+        registration.schedules(EnumSet.copyOf(schedules));
         registration.state = state;
         registration.expiresOn = expiresOn;
         return registration;

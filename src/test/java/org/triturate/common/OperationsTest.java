@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The operational endpoints answer without a token; CORS admits only the configured front-end origin. */
@@ -29,6 +32,25 @@ class OperationsTest {
     void openApiAndSwaggerUiNeedNoToken() {
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/users/me"));
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    /** Every endpoint of the contract's registries (../shared/api.md §3) is described, with its methods. */
+    @Test
+    void openApiDescribesEveryRegistryEndpoint() {
+        var paths = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, List<String>> expected = Map.of(
+                "/api/v1/prescribers", List.of("get", "post"),
+                "/api/v1/prescribers/{id}", List.of("get", "put"),
+                "/api/v1/patients", List.of("get", "post"),
+                "/api/v1/patients/{id}", List.of("get", "put"),
+                "/api/v1/ingredients", List.of("get", "post"),
+                "/api/v1/ingredients/{id}", List.of("get", "put"),
+                "/api/v1/products", List.of("get", "post"),
+                "/api/v1/compatibilities", List.of("get", "post"),
+                "/api/v1/suppliers", List.of("get", "post"));
+        expected.forEach((path, methods) -> methods.forEach(method -> assertNotNull(
+                paths.get("paths.'" + path + "'." + method + ".summary"), method + " " + path)));
     }
 
     @Test

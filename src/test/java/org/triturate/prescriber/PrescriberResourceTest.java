@@ -5,11 +5,18 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.triturate.testing.Api;
 import org.triturate.testing.Registry;
@@ -92,6 +99,32 @@ class PrescriberResourceTest {
         Map<String, Object> again = Registry.prescriber("Okafor");
         again.put("npi", body.get("npi"));
         create(again).then().statusCode(409).body("violations.code", contains("DUPLICATE_NPI"));
+    }
+
+    /** Two registrations of one NPI at the same moment: one wins, the other is told why (never a 500). */
+    @Test
+    void concurrentRegistrationsOfOneNpiCreateOnePrescriber() throws Exception {
+        String token = Api.adminToken();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Map<String, Object> body = Registry.prescriber("Moreau");
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Callable<Integer> register = () -> {
+                    start.await();
+                    return Api.as(token).body(body).post("/api/v1/prescribers").statusCode();
+                };
+                var first = pool.submit(register);
+                var second = pool.submit(register);
+                List<Integer> statuses = new ArrayList<>(List.of(first.get(), second.get()));
+                Collections.sort(statuses);
+                assertEquals(List.of(201, 409), statuses);
+            } finally {
+                pool.shutdownNow();
+            }
+            Api.as(token).queryParam("npi", body.get("npi")).get("/api/v1/prescribers").then().body("total",
+                    equalTo(1));
+        }
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.triturate.prescriber.rest.PrescriberView;
 public class PrescriberService {
 
     static final String ENTITY_TYPE = "PRESCRIBER";
+    private static final String NPI_CONSTRAINT = "uq_prescriber_npi";
 
     private final AuditLog audit;
 
@@ -119,7 +120,10 @@ public class PrescriberService {
             // Flush here so that a concurrent change or a concurrent duplicate surfaces inside this method.
             prescriber.persistAndFlush();
         } catch (ConstraintViolationException e) {
-            throw duplicateNpi();
+            if (e.getConstraintName() != null && e.getConstraintName().contains(NPI_CONSTRAINT)) {
+                throw duplicateNpi(); // another request registered this NPI between our check and our insert
+            }
+            throw e;
         }
     }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -56,9 +57,9 @@ class CatalogResourceTest {
         String json = Api.as(Api.tokenFor("PRESCRIBER")).get(response.header("Location")).then().statusCode(200)
                 .extract().asString();
         // Exact decimals with trailing zeros stripped, written as plain numbers.
-        org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"saltFactor\":1.119,"), json);
-        org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"potencyPercent\":99.5,"), json);
-        org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"maxDailyDose\":{\"value\":250,\"unit\":\"ug\"}"),
+        assertTrue(json.contains("\"saltFactor\":1.119,"), json);
+        assertTrue(json.contains("\"potencyPercent\":99.5,"), json);
+        assertTrue(json.contains("\"maxDailyDose\":{\"value\":250,\"unit\":\"ug\"}"),
                 json);
     }
 
@@ -146,8 +147,8 @@ class CatalogResourceTest {
         Api.as(token).body(product(999_999, "CAPSULE", Map.of("value", 20, "unit", "mg")))
                 .post("/api/v1/products").then().statusCode(422)
                 .body("violations.code", contains("INGREDIENT_NOT_FOUND"));
-        Api.as(token).body(product(active, "CAPSULE", Map.of("value", 20, "unit", "mg"))).header("X-Test", "1")
-                .queryParam("ignored", "x").post("/api/v1/products").then().statusCode(201);
+        Api.as(token).body(product(active, "CAPSULE", Map.of("value", 20, "unit", "mg")))
+                .post("/api/v1/products").then().statusCode(201);
         Api.as(token).queryParam("ingredientId", active).get("/api/v1/products").then().statusCode(200)
                 .body("total", equalTo(3));
         Api.as(token).queryParam("ingredientId", "abc").get("/api/v1/products").then().statusCode(400);
@@ -235,15 +236,23 @@ class CatalogResourceTest {
                 .body("size", equalTo(20)).body("page", equalTo(0));
         Api.as(Api.adminToken()).queryParam("role", "ACTIVE").queryParam("size", 200).get("/api/v1/ingredients")
                 .then().body("items.role", not(hasItems("EXCIPIENT")));
+        Api.as(Api.adminToken()).queryParam("size", 200).get("/api/v1/suppliers").then().statusCode(200);
+        Api.as(Api.adminToken()).queryParam("dosageForm", "PILL").get("/api/v1/compatibilities").then()
+                .statusCode(400).body("violations[0].field", equalTo("dosageForm"));
+    }
+
+    @Test
+    void aStudyBeyondUseDateIsAPositiveWholeNumberOfDays() {
         Api.as(Api.adminToken()).body(Map.of("ingredientIds", List.of(1, 6), "dosageForm", "CAPSULE",
                 "status", "COMPATIBLE", "reference", "x", "studyBudDays", 0)).post("/api/v1/compatibilities")
                 .then().statusCode(400).body("violations[0].field", equalTo("studyBudDays"));
         Api.as(Api.adminToken()).body(Map.of("ingredientIds", List.of(1, 6), "dosageForm", "CAPSULE",
                 "status", "COMPATIBLE", "reference", "x", "studyBudDays", 1.5)).post("/api/v1/compatibilities")
                 .then().statusCode(400);
-        Api.as(Api.adminToken()).queryParam("size", 200).get("/api/v1/suppliers").then().statusCode(200);
-        Api.as(Api.adminToken()).queryParam("dosageForm", "PILL").get("/api/v1/compatibilities").then()
-                .statusCode(400).body("violations[0].field", equalTo("dosageForm"));
+    }
+
+    @Test
+    void unknownIdsAre404() {
         Api.as(Api.adminToken()).get("/api/v1/ingredients/999999").then().statusCode(404);
         Api.as(Api.adminToken()).get("/api/v1/products/999999").then().statusCode(404);
         Api.as(Api.adminToken()).get("/api/v1/compatibilities/999999").then().statusCode(404);

@@ -1,0 +1,124 @@
+package org.triturate.order.check;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.triturate.catalog.AllergenClass;
+import org.triturate.catalog.CompatibilityStatus;
+import org.triturate.catalog.DeaSchedule;
+import org.triturate.catalog.DosageForm;
+import org.triturate.catalog.IngredientRole;
+import org.triturate.catalog.ProductStatus;
+import org.triturate.common.quantity.Quantity;
+import org.triturate.common.quantity.Unit;
+import org.triturate.order.RationaleCategory;
+import org.triturate.order.check.OrderFacts.CompatibilityFacts;
+import org.triturate.order.check.OrderFacts.Consent;
+import org.triturate.order.check.OrderFacts.DeaRegistration;
+import org.triturate.order.check.OrderFacts.IngredientFacts;
+import org.triturate.order.check.OrderFacts.License;
+import org.triturate.order.check.OrderFacts.OrderedActive;
+import org.triturate.order.check.OrderFacts.PatientFacts;
+import org.triturate.order.check.OrderFacts.PrescriberFacts;
+import org.triturate.order.check.OrderFacts.ProductFacts;
+import org.triturate.prescriber.LicenseStatus;
+import org.triturate.prescriber.PrescriberStatus;
+
+/**
+ * Builds {@link OrderFacts} for rule tests. The defaults are an order every rule passes: 30 dye-free sertraline
+ * 37.5 mg capsules, one a day, for a patient in Oregon with a complete address and no allergies, from an active
+ * prescriber licensed in Oregon with a schedule 3–5 DEA registration there, with consent and a custom-strength
+ * rationale; sertraline is marketed as 25/50/100 mg tablets. Each test changes only what its rule looks at.
+ */
+final class Facts {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    static final long SERTRALINE = 1;
+    static final long LITHIUM = 6;
+    static final long LIOTHYRONINE = 7;
+    static final long KETAMINE = 9;
+
+    LocalDate today = TODAY;
+    DosageForm dosageForm = DosageForm.CAPSULE;
+    List<OrderedActive> actives = new ArrayList<>(List.of(
+            new OrderedActive(0, SERTRALINE, mg("37.5"), sertraline())));
+    Quantity quantity = Quantity.of("30", Unit.UNIT);
+    Quantity doseAmount = Quantity.of("1", Unit.UNIT);
+    int timesPerDay = 1;
+    int refills = 2;
+    Set<RationaleCategory> rationaleCategories = EnumSet.of(RationaleCategory.CUSTOM_STRENGTH);
+    String rationaleText = "Cannot tolerate the step from 25 mg to 50 mg";
+    Consent consent = new Consent(true, true, TODAY.minusDays(4));
+    Set<AllergenClass> requestedExclusions = EnumSet.of(AllergenClass.DYE);
+    PatientFacts patient = new PatientFacts("OR", true, Set.of(), Set.of());
+    PrescriberFacts prescriber = new PrescriberFacts(PrescriberStatus.ACTIVE,
+            List.of(new License("OR", LicenseStatus.ACTIVE, LocalDate.of(2027, 12, 31))),
+            List.of(new DeaRegistration("OR", EnumSet.of(DeaSchedule.III, DeaSchedule.IV, DeaSchedule.V),
+                    LocalDate.of(2027, 6, 30))));
+    List<ProductFacts> products = new ArrayList<>(List.of(
+            tablet(SERTRALINE, "25"), tablet(SERTRALINE, "50"), tablet(SERTRALINE, "100")));
+    List<CompatibilityFacts> compatibilities = new ArrayList<>();
+    BigDecimal copyTolerance = new BigDecimal("0.10");
+
+    static Facts order() {
+        return new Facts();
+    }
+
+    OrderFacts build() {
+        return new OrderFacts(today, dosageForm, actives, quantity, doseAmount, timesPerDay, refills,
+                rationaleCategories, rationaleText, consent, requestedExclusions, patient, prescriber, products,
+                compatibilities, copyTolerance);
+    }
+
+    /** Replaces the actives with these, indexed in the given order. */
+    Facts actives(OrderedActive... entries) {
+        actives = new ArrayList<>(List.of(entries));
+        return this;
+    }
+
+    static OrderedActive active(int index, IngredientFacts ingredient, Quantity strength) {
+        return new OrderedActive(index, ingredient.id(), strength, ingredient);
+    }
+
+    static Quantity mg(String value) {
+        return Quantity.of(value, Unit.MG);
+    }
+
+    static Quantity ug(String value) {
+        return Quantity.of(value, Unit.UG);
+    }
+
+    /** Sertraline hydrochloride: maximum 200 mg/day, no allergen classes, not controlled. */
+    static IngredientFacts sertraline() {
+        return new IngredientFacts(SERTRALINE, "Sertraline hydrochloride", IngredientRole.ACTIVE, Set.of(), null,
+                mg("200"), false, false, null);
+    }
+
+    static IngredientFacts lithiumCarbonate() {
+        return new IngredientFacts(LITHIUM, "Lithium carbonate", IngredientRole.ACTIVE, Set.of(), null, null,
+                false, false, null);
+    }
+
+    static IngredientFacts liothyronine() {
+        return new IngredientFacts(LIOTHYRONINE, "Liothyronine sodium", IngredientRole.ACTIVE, Set.of(), null, null,
+                false, false, null);
+    }
+
+    /** Ketamine hydrochloride: schedule III, with FDA's safety notice. */
+    static IngredientFacts ketamine() {
+        return new IngredientFacts(KETAMINE, "Ketamine hydrochloride", IngredientRole.ACTIVE, Set.of(),
+                DeaSchedule.III, null, false, false, "FDA warns about compounded ketamine for psychiatric use");
+    }
+
+    static ProductFacts tablet(long ingredientId, String mg) {
+        return new ProductFacts(ingredientId, "tablets " + mg + " mg", DosageForm.TABLET, mg(mg), Set.of(),
+                ProductStatus.MARKETED);
+    }
+
+    static CompatibilityFacts compatibility(long one, long other, DosageForm form, CompatibilityStatus status) {
+        return new CompatibilityFacts(Math.min(one, other), Math.max(one, other), form, status);
+    }
+}

@@ -20,6 +20,10 @@ public class CurrentUser {
         return token.getName();
     }
 
+    public Caller caller() {
+        return new Caller(userId(), username(), prescriberId());
+    }
+
     public boolean isPrescriber() {
         return token.getGroups().contains(Role.Names.PRESCRIBER);
     }

@@ -34,21 +34,25 @@ class OperationsTest {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 
-    /** Every endpoint of the contract's registries (../shared/api.md §3) is described, with its methods. */
+    /** Every endpoint of the contract's registries and orders (../shared/api.md §3, §4) is described. */
     @Test
-    void openApiDescribesEveryRegistryEndpoint() {
+    void openApiDescribesEveryRegistryAndOrderEndpoint() {
         var paths = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .extract().jsonPath();
-        Map<String, List<String>> expected = Map.of(
-                "/api/v1/prescribers", List.of("get", "post"),
-                "/api/v1/prescribers/{id}", List.of("get", "put"),
-                "/api/v1/patients", List.of("get", "post"),
-                "/api/v1/patients/{id}", List.of("get", "put"),
-                "/api/v1/ingredients", List.of("get", "post"),
-                "/api/v1/ingredients/{id}", List.of("get", "put"),
-                "/api/v1/products", List.of("get", "post"),
-                "/api/v1/compatibilities", List.of("get", "post"),
-                "/api/v1/suppliers", List.of("get", "post"));
+        Map<String, List<String>> expected = Map.ofEntries(
+                Map.entry("/api/v1/prescribers", List.of("get", "post")),
+                Map.entry("/api/v1/prescribers/{id}", List.of("get", "put")),
+                Map.entry("/api/v1/patients", List.of("get", "post")),
+                Map.entry("/api/v1/patients/{id}", List.of("get", "put")),
+                Map.entry("/api/v1/ingredients", List.of("get", "post")),
+                Map.entry("/api/v1/ingredients/{id}", List.of("get", "put")),
+                Map.entry("/api/v1/products", List.of("get", "post")),
+                Map.entry("/api/v1/compatibilities", List.of("get", "post")),
+                Map.entry("/api/v1/suppliers", List.of("get", "post")),
+                Map.entry("/api/v1/orders", List.of("get", "post")),
+                Map.entry("/api/v1/orders/{id}", List.of("get")),
+                Map.entry("/api/v1/orders/{id}/cancel", List.of("post")),
+                Map.entry("/api/v1/orders/{id}/history", List.of("get")));
         expected.forEach((path, methods) -> methods.forEach(method -> assertNotNull(
                 paths.get("paths.'" + path + "'." + method + ".summary"), method + " " + path)));
     }

@@ -2,6 +2,7 @@ package org.triturate.common.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -23,6 +24,8 @@ public interface TriturateConfig {
     Jwt jwt();
 
     Login login();
+
+    Order order();
 
     interface Admin {
         /** Password of the bootstrap {@code admin}; when absent one is generated and written to the data dir. */
@@ -58,5 +61,14 @@ public interface TriturateConfig {
         /** bcrypt work factor for new password hashes (each +1 doubles the time). */
         @WithDefault("12")
         int bcryptCost();
+    }
+
+    interface Order {
+        /**
+         * The "essentially a copy" tolerance in percent: an ordered strength within this much of a marketed
+         * strength (or of a multiple of it, up to 4) counts as the same strength.
+         */
+        @WithDefault("10")
+        BigDecimal copyTolerancePercent();
     }
 }

@@ -1,5 +1,7 @@
 package org.triturate.common.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.triturate.common.problem.ApiException;
@@ -37,6 +39,17 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalidField(name, name + " must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    public static LocalDate optionalDate(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField(name, name + " must be a date (YYYY-MM-DD)");
         }
     }
 

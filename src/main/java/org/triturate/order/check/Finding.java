@@ -1,5 +1,6 @@
 package org.triturate.order.check;
 
+import java.util.List;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Violation;
 
@@ -20,6 +21,11 @@ public record Finding(String code, Outcome outcome, String field, String detail)
 
     public static Finding warn(Warning warning, String detail) {
         return new Finding(warning.name(), Outcome.WARN, null, detail);
+    }
+
+    /** The failures when there are any, else one pass: what a rule that can fail several times answers. */
+    public static List<Finding> passUnless(List<Finding> failures, ErrorCode code, String passDetail) {
+        return failures.isEmpty() ? List.of(pass(code, passDetail)) : failures;
     }
 
     public boolean failed() {

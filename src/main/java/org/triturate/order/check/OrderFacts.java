@@ -2,6 +2,7 @@ package org.triturate.order.check;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -83,6 +84,18 @@ public record OrderFacts(
         return actives.stream().filter(active -> active.ingredient() != null).toList();
     }
 
+    /** Every unordered pair of known actives, in request order: what combination rules judge. */
+    public List<ActivePair> knownActivePairs() {
+        List<OrderedActive> known = knownActives();
+        List<ActivePair> pairs = new ArrayList<>();
+        for (int i = 0; i < known.size(); i++) {
+            for (int j = i + 1; j < known.size(); j++) {
+                pairs.add(new ActivePair(known.get(i), known.get(j)));
+            }
+        }
+        return pairs;
+    }
+
     /** The commercial products of one ingredient. */
     public List<ProductFacts> productsOf(long ingredientId) {
         return products.stream().filter(product -> product.ingredientId() == ingredientId).toList();
@@ -102,6 +115,14 @@ public record OrderFacts(
         /** The request field of this entry, e.g. {@code actives[1]}. */
         public String field() {
             return "actives[" + index + "]";
+        }
+    }
+
+    /** Two actives of one preparation. */
+    public record ActivePair(OrderedActive first, OrderedActive second) {
+
+        public String names() {
+            return first.ingredient().name() + " and " + second.ingredient().name();
         }
     }
 

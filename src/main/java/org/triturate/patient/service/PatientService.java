@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.triturate.audit.AuditLog;
 import org.triturate.catalog.Ingredient;
 import org.triturate.common.concurrency.EntityVersion;
@@ -34,8 +35,12 @@ public class PatientService {
 
     static final String ENTITY_TYPE = "PATIENT";
 
-    /** The one place that says which patients a prescriber may see. */
-    static final String VISIBLE_TO_PRESCRIBER = "createdByPrescriberId = :prescriber";
+    /** Patient queries name their root {@code p}, which the visibility rule's subquery refers to. */
+    private static final String FROM_PATIENT = "from Patient p where ";
+
+    /** The one place that says which patients a prescriber may see: those it registered or has ordered for. */
+    static final String VISIBLE_TO_PRESCRIBER = "(p.createdByPrescriberId = :prescriber or exists (select 1 from "
+            + "CompoundingOrder o where o.patientId = p.id and o.prescriberId = :prescriber))";
 
     private final AuditLog audit;
     private final Clock clock;
@@ -69,13 +74,15 @@ public class PatientService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Patient get(long id, Long callerPrescriberId) {
+        return findVisible(id, callerPrescriberId).orElseThrow(() -> ApiException.notFound("Patient"));
+    }
+
+    /** The patient, if it exists and a PRESCRIBER caller ({@code callerPrescriberId} not null) may see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Patient> findVisible(long id, Long callerPrescriberId) {
         QueryFilter filter = new QueryFilter().and("id = :id", "id", id)
                 .and(VISIBLE_TO_PRESCRIBER, "prescriber", callerPrescriberId);
-        Patient patient = Patient.find(filter.where(), filter.parameters()).firstResult();
-        if (patient == null) {
-            throw ApiException.notFound("Patient");
-        }
-        return patient;
+        return Patient.<Patient>find(FROM_PATIENT + filter.where(), filter.parameters()).firstResultOptional();
     }
 
     /**
@@ -92,7 +99,7 @@ public class PatientService {
                         + name + LikePattern.ESCAPE_CLAUSE + ")", name, LikePattern.contains(words[i]));
             }
         }
-        return Pages.of(Patient.find(filter.where(), Sort.descending("id"), filter.parameters()), page,
+        return Pages.of(Patient.find(FROM_PATIENT + filter.where(), Sort.descending("id"), filter.parameters()), page,
                 PatientView::of);
     }
 

@@ -1,0 +1,165 @@
+package org.triturate.order;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.triturate.catalog.AllergenClass;
+import org.triturate.catalog.AllergenClassesConverter;
+import org.triturate.catalog.DosageForm;
+import org.triturate.common.quantity.Quantity;
+import org.triturate.common.quantity.Unit;
+
+/** A prescription for a compounded preparation for one identified patient, as accepted by the order checks. */
+@Entity
+@Table(name = "compounding_order")
+public class CompoundingOrder extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Human-readable and unique, e.g. CO-2026-000042. */
+    @Column(nullable = false, unique = true, updatable = false)
+    public String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OrderStatus status;
+
+    @Column(name = "patient_id", nullable = false)
+    public long patientId;
+
+    @Column(name = "prescriber_id", nullable = false)
+    public long prescriberId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "received_via", nullable = false)
+    public ReceivedVia receivedVia;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dosage_form", nullable = false)
+    public DosageForm dosageForm;
+
+    @ElementCollection
+    @CollectionTable(name = "order_active", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    public List<OrderActive> actives = new ArrayList<>();
+
+    /** The exclusions as the prescriber asked for them. */
+    @Convert(converter = AllergenClassesConverter.class)
+    @Column(name = "requested_exclusions")
+    public Set<AllergenClass> requestedExclusions = EnumSet.noneOf(AllergenClass.class);
+
+    /** The effective exclusions: the requested ones plus the patient's allergen classes when the checks ran. */
+    @Convert(converter = AllergenClassesConverter.class)
+    @Column(name = "excluded_allergens")
+    public Set<AllergenClass> excludedAllergens = EnumSet.noneOf(AllergenClass.class);
+
+    @Column(name = "quantity_value", nullable = false)
+    BigDecimal quantityValue;
+
+    @Column(name = "quantity_unit", nullable = false)
+    Unit quantityUnit;
+
+    @Column(name = "dose_amount_value", nullable = false)
+    BigDecimal doseAmountValue;
+
+    @Column(name = "dose_amount_unit", nullable = false)
+    Unit doseAmountUnit;
+
+    @Column(name = "dose_times_per_day", nullable = false)
+    public int timesPerDay;
+
+    @Column(nullable = false)
+    public String directions;
+
+    @Column(name = "days_supply")
+    public Integer daysSupply;
+
+    @Column(nullable = false)
+    public int refills;
+
+    @Convert(converter = RationaleCategoriesConverter.class)
+    @Column(name = "rationale_categories", nullable = false)
+    public Set<RationaleCategory> rationaleCategories = EnumSet.noneOf(RationaleCategory.class);
+
+    @Column(name = "rationale_text", nullable = false)
+    public String rationaleText;
+
+    @Column(name = "consent_obtained", nullable = false)
+    public boolean consentObtained;
+
+    @Column(name = "consent_alternatives_discussed", nullable = false)
+    public boolean consentAlternativesDiscussed;
+
+    @Column(name = "consent_date")
+    public LocalDate consentDate;
+
+    @Column(name = "issued_on", nullable = false)
+    public LocalDate issuedOn;
+
+    @Column(name = "expires_on", nullable = false)
+    public LocalDate expiresOn;
+
+    @Column(name = "reassess_by", nullable = false)
+    public LocalDate reassessBy;
+
+    /** Passed and warning checks of the last run. */
+    @ElementCollection
+    @CollectionTable(name = "order_check", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    public List<OrderCheck> checks = new ArrayList<>();
+
+    @Column(name = "created_by_user_id", nullable = false, updatable = false)
+    public long createdByUserId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "idempotency_key", updatable = false)
+    public String idempotencyKey;
+
+    /** SHA-256 of the canonical JSON of the creating request, to tell a repeat from a reuse of its key. */
+    @Column(name = "request_hash", updatable = false)
+    public String requestHash;
+
+    @Version
+    public long version;
+
+    public Quantity quantity() {
+        return new Quantity(quantityValue, quantityUnit);
+    }
+
+    public void quantity(Quantity quantity) {
+        quantityValue = quantity.value();
+        quantityUnit = quantity.unit();
+    }
+
+    public Quantity doseAmount() {
+        return new Quantity(doseAmountValue, doseAmountUnit);
+    }
+
+    public void doseAmount(Quantity amount) {
+        doseAmountValue = amount.value();
+        doseAmountUnit = amount.unit();
+    }
+}

@@ -1,0 +1,28 @@
+package org.triturate.order.check;
+
+import java.util.List;
+import org.triturate.catalog.CompatibilityStatus;
+import org.triturate.common.problem.ErrorCode;
+import org.triturate.order.check.OrderFacts.ActivePair;
+
+/**
+ * COMBINATION_NOT_DOCUMENTED: two actives go into one preparation only with a COMPATIBLE record for the pair in
+ * the ordered dosage form; evidence for another form does not count.
+ */
+public final class CombinationDocumented implements OrderRule {
+
+    @Override
+    public List<Finding> evaluate(OrderFacts facts) {
+        List<Finding> failures = facts.knownActivePairs().stream()
+                .filter(pair -> facts.compatibilitiesOf(pair.first().ingredientId(), pair.second().ingredientId())
+                        .stream().noneMatch(record -> record.status() == CompatibilityStatus.COMPATIBLE))
+                .map(pair -> Finding.fail(ErrorCode.COMBINATION_NOT_DOCUMENTED, "actives", message(pair, facts)))
+                .toList();
+        return Finding.passUnless(failures, ErrorCode.COMBINATION_NOT_DOCUMENTED,
+                facts.actives().size() < 2 ? "A single active" : "Every pair of actives has documented compatibility");
+    }
+
+    private static String message(ActivePair pair, OrderFacts facts) {
+        return "No documented compatibility of " + pair.names() + " in " + facts.dosageForm();
+    }
+}

@@ -1,0 +1,23 @@
+package org.triturate.order.check;
+
+import java.util.List;
+import org.triturate.catalog.CompatibilityStatus;
+import org.triturate.common.problem.ErrorCode;
+
+/**
+ * COMBINATION_INCOMPATIBLE: a pair recorded INCOMPATIBLE in the ordered dosage form is refused, whatever other
+ * evidence says: one documented incompatibility outweighs a compatible report.
+ */
+public final class CombinationNotIncompatible implements OrderRule {
+
+    @Override
+    public List<Finding> evaluate(OrderFacts facts) {
+        List<Finding> failures = facts.knownActivePairs().stream()
+                .filter(pair -> facts.compatibilitiesOf(pair.first().ingredientId(), pair.second().ingredientId())
+                        .stream().anyMatch(record -> record.status() == CompatibilityStatus.INCOMPATIBLE))
+                .map(pair -> Finding.fail(ErrorCode.COMBINATION_INCOMPATIBLE, "actives",
+                        pair.names() + " are recorded incompatible in " + facts.dosageForm()))
+                .toList();
+        return Finding.passUnless(failures, ErrorCode.COMBINATION_INCOMPATIBLE, "No pair is recorded incompatible");
+    }
+}

@@ -1,0 +1,9 @@
+package org.triturate.order.rest;
+
+import java.time.Instant;
+import org.triturate.order.OrderStatus;
+
+/** One change in the life of an order, read from the audit trail. */
+public record HistoryEntry(Instant at, String actor, String action, OrderStatus fromStatus, OrderStatus toStatus,
+                           String note) {
+}

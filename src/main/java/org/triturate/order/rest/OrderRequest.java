@@ -1,0 +1,61 @@
+package org.triturate.order.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.triturate.catalog.AllergenClass;
+import org.triturate.catalog.DosageForm;
+import org.triturate.common.quantity.Quantity;
+import org.triturate.order.RationaleCategory;
+import org.triturate.order.ReceivedVia;
+
+/**
+ * A compounding order as a prescriber (or a pharmacist transcribing) submits it: the body of POST and PUT
+ * /api/v1/orders. What a rule needs but is missing (patient, rationale, consent) is left to the rules, which
+ * answer 422 with their own code; only the shape of the request is checked here (400).
+ */
+public record OrderRequest(
+        @Positive Long patientId,
+        @Positive Long prescriberId,
+        ReceivedVia receivedVia,
+        @NotNull DosageForm dosageForm,
+        @NotNull @Size(min = 1, max = 10, message = "must list between 1 and 10 actives")
+        List<@Valid @NotNull ActiveRequest> actives,
+        @Size(max = 20) List<@NotNull AllergenClass> excludedAllergens,
+        @NotNull Quantity quantity,
+        @Valid @NotNull DoseRequest dose,
+        @NotBlank @Size(max = 1000) String directions,
+        @Positive @Max(366) Integer daysSupply,
+        @PositiveOrZero @Max(99) Integer refills,
+        @Valid RationaleRequest clinicalRationale,
+        @Valid ConsentRequest informedConsent,
+        LocalDate reassessBy) {
+
+    public record ActiveRequest(@Positive Long ingredientId, @NotNull Quantity strength) {
+    }
+
+    public record DoseRequest(@NotNull Quantity amount, @NotNull @Min(1) @Max(24) Integer timesPerDay) {
+    }
+
+    public record RationaleRequest(@Size(max = 4) List<@NotNull RationaleCategory> categories,
+                                   @Size(max = 2000) String text) {
+    }
+
+    public record ConsentRequest(Boolean obtained, Boolean alternativesDiscussed, LocalDate date) {
+    }
+
+    public List<AllergenClass> excludedAllergensOrNone() {
+        return excludedAllergens == null ? List.of() : excludedAllergens;
+    }
+
+    public int refillsOrNone() {
+        return refills == null ? 0 : refills;
+    }
+}

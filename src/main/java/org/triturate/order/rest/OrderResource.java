@@ -1,0 +1,120 @@
+package org.triturate.order.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triturate.common.paging.PageRequest;
+import org.triturate.common.paging.PageResponse;
+import org.triturate.common.rest.QueryParams;
+import org.triturate.common.rest.Versioned;
+import org.triturate.order.OrderStatus;
+import org.triturate.order.service.OrderService;
+import org.triturate.order.service.OrderSubmission;
+import org.triturate.security.CurrentUser;
+import org.triturate.security.Role;
+
+@Path("/api/v1/orders")
+@Tag(name = "Orders")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class OrderResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final OrderSubmission submission;
+    private final OrderService orders;
+    private final CurrentUser caller;
+
+    OrderResource(OrderSubmission submission, OrderService orders, CurrentUser caller) {
+        this.submission = submission;
+        this.orders = orders;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.PHARMACIST, Role.Names.PRESCRIBER})
+    @Operation(summary = "Submit a compounding order; every check runs and all failures come back together "
+            + "(PRESCRIBER for itself; PHARMACIST transcribing, with prescriberId and receivedVia). A repeat with "
+            + "the same Idempotency-Key and body answers 200 with the order first created")
+    @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, description = "1 to 255 visible ASCII characters, "
+            + "scoped to the calling user", schema = @Schema(type = SchemaType.STRING))
+    public Response submit(@Valid @NotNull OrderRequest request, HttpHeaders headers, UriInfo uri) {
+        OrderSubmission.Submitted submitted = submission.submit(request, idempotencyKey(headers), caller.caller());
+        OrderView order = submitted.order();
+        return submitted.created() ? Versioned.created(uri, order.id(), order, order.version())
+                : Versioned.ok(order, order.version());
+    }
+
+    /** The key as sent, null without the header; an empty header is a malformed key, not an absent one. */
+    private static String idempotencyKey(HttpHeaders headers) {
+        List<String> values = headers.getRequestHeader(IDEMPOTENCY_KEY);
+        return values == null || values.isEmpty() ? null : values.get(0) == null ? "" : values.get(0);
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
+    @Operation(summary = "List orders, newest first, by status, patient, prescriber or reassessment due before a "
+            + "date (a PRESCRIBER lists only its own)")
+    public PageResponse<OrderView> list(@QueryParam("status") String status, @QueryParam("patientId") String patientId,
+                                        @QueryParam("prescriberId") String prescriberId,
+                                        @QueryParam("reassessDueBefore") String reassessDueBefore,
+                                        @QueryParam("page") String page, @QueryParam("size") String size) {
+        return orders.list(QueryParams.optionalEnum("status", status, OrderStatus.class),
+                QueryParams.optionalId("patientId", patientId), QueryParams.optionalId("prescriberId", prescriberId),
+                QueryParams.optionalDate("reassessDueBefore", reassessDueBefore), caller.prescriberId(),
+                PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
+    @Operation(summary = "One order with its checks (another prescriber's order is 404)")
+    public Response get(@PathParam("id") long id) {
+        OrderView order = orders.get(id, caller.prescriberId());
+        return Versioned.ok(order, order.version());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Role.Names.PHARMACIST, Role.Names.PRESCRIBER})
+    @Operation(summary = "Cancel an order that is SUBMITTED, CHANGES_REQUESTED or APPROVED (If-Match; a PRESCRIBER "
+            + "cancels only its own)")
+    public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CancelRequest request) {
+        OrderView order = orders.cancel(id, ifMatch, request.reason(), caller.caller());
+        return Versioned.ok(order, order.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
+    @Operation(summary = "Every change of the order, oldest first, from the append-only audit trail")
+    public HistoryView history(@PathParam("id") long id) {
+        return new HistoryView(orders.history(id, caller.prescriberId()));
+    }
+
+    /** {@code {"items": [...]}}, oldest first. */
+    public record HistoryView(List<HistoryEntry> items) {
+    }
+}

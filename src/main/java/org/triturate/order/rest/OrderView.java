@@ -1,0 +1,61 @@
+package org.triturate.order.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.triturate.catalog.AllergenClass;
+import org.triturate.catalog.DosageForm;
+import org.triturate.common.quantity.Quantity;
+import org.triturate.order.CompoundingOrder;
+import org.triturate.order.OrderActive;
+import org.triturate.order.OrderCheck;
+import org.triturate.order.OrderStatus;
+import org.triturate.order.RationaleCategory;
+import org.triturate.order.ReceivedVia;
+import org.triturate.order.check.Outcome;
+
+/** An order as the API shows it: the request as accepted, its number, status and dates, and its checks. */
+public record OrderView(long id, String number, OrderStatus status, long version, long patientId, long prescriberId,
+                        ReceivedVia receivedVia, DosageForm dosageForm, List<ActiveView> actives,
+                        List<AllergenClass> excludedAllergens, Quantity quantity, DoseView dose, String directions,
+                        Integer daysSupply, int refills, RationaleView clinicalRationale, ConsentView informedConsent,
+                        LocalDate issuedOn, LocalDate expiresOn, LocalDate reassessBy,
+                        List<DailyDoseView> dailyDoses, List<CheckView> checks, Instant createdAt) {
+
+    public record ActiveView(long ingredientId, Quantity strength) {
+    }
+
+    public record DoseView(Quantity amount, int timesPerDay) {
+    }
+
+    public record RationaleView(List<RationaleCategory> categories, String text) {
+    }
+
+    public record ConsentView(boolean obtained, boolean alternativesDiscussed, LocalDate date) {
+    }
+
+    public record DailyDoseView(long ingredientId, Quantity dose) {
+    }
+
+    public record CheckView(String code, Outcome outcome, String detail) {
+
+        static CheckView of(OrderCheck check) {
+            return new CheckView(check.code, check.outcome, check.detail);
+        }
+    }
+
+    public static OrderView of(CompoundingOrder order) {
+        List<OrderActive> actives = order.actives;
+        return new OrderView(order.id, order.number, order.status, order.version, order.patientId,
+                order.prescriberId, order.receivedVia, order.dosageForm,
+                actives.stream().map(a -> new ActiveView(a.ingredientId, a.strength())).toList(),
+                order.excludedAllergens.stream().sorted().toList(), order.quantity(),
+                new DoseView(order.doseAmount(), order.timesPerDay), order.directions, order.daysSupply,
+                order.refills, new RationaleView(order.rationaleCategories.stream().sorted().toList(),
+                        order.rationaleText),
+                new ConsentView(order.consentObtained, order.consentAlternativesDiscussed, order.consentDate),
+                order.issuedOn, order.expiresOn, order.reassessBy,
+                actives.stream().map(a -> new DailyDoseView(a.ingredientId, a.dailyDose())).toList(),
+                order.checks.stream().map(CheckView::of).toList(), order.createdAt);
+    }
+}

@@ -1,0 +1,118 @@
+package org.triturate.order.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.triturate.catalog.AllergenClass;
+import org.triturate.catalog.CommercialProduct;
+import org.triturate.catalog.CompatibilityEvidence;
+import org.triturate.catalog.Ingredient;
+import org.triturate.common.config.TriturateConfig;
+import org.triturate.order.check.OrderFacts;
+import org.triturate.order.check.OrderFacts.CompatibilityFacts;
+import org.triturate.order.check.OrderFacts.Consent;
+import org.triturate.order.check.OrderFacts.DeaRegistration;
+import org.triturate.order.check.OrderFacts.IngredientFacts;
+import org.triturate.order.check.OrderFacts.License;
+import org.triturate.order.check.OrderFacts.OrderedActive;
+import org.triturate.order.check.OrderFacts.PatientFacts;
+import org.triturate.order.check.OrderFacts.PrescriberFacts;
+import org.triturate.order.check.OrderFacts.ProductFacts;
+import org.triturate.order.rest.OrderRequest;
+import org.triturate.patient.Allergy;
+import org.triturate.patient.Patient;
+import org.triturate.patient.service.PatientService;
+import org.triturate.prescriber.Prescriber;
+
+/**
+ * Reads what the order rules judge from the request and the registries, in a handful of queries: the patient (as
+ * the caller may see it), the prescriber, the named ingredients, their commercial products and the compatibility
+ * records among them.
+ */
+@ApplicationScoped
+class OrderFactsReader {
+
+    private static final BigDecimal PERCENT = BigDecimal.valueOf(100);
+
+    private final PatientService patients;
+    private final BigDecimal copyTolerance;
+
+    OrderFactsReader(PatientService patients, TriturateConfig config) {
+        this.patients = patients;
+        this.copyTolerance = config.order().copyTolerancePercent().divide(PERCENT);
+    }
+
+    /** The facts of {@code request}; a PRESCRIBER caller ({@code callerPrescriberId}) sees only its patients. */
+    OrderFacts read(OrderRequest request, Long prescriberId, Long callerPrescriberId, LocalDate today) {
+        List<Long> ingredientIds = request.actives().stream().map(OrderRequest.ActiveRequest::ingredientId)
+                .filter(Objects::nonNull).distinct().toList();
+        Map<Long, Ingredient> ingredients = ingredientIds.isEmpty() ? Map.of()
+                : Ingredient.<Ingredient>list("id in ?1", ingredientIds).stream()
+                        .collect(Collectors.toMap(ingredient -> ingredient.id, Function.identity()));
+        List<OrderedActive> actives = new ArrayList<>();
+        for (int i = 0; i < request.actives().size(); i++) {
+            OrderRequest.ActiveRequest active = request.actives().get(i);
+            Ingredient ingredient = active.ingredientId() == null ? null : ingredients.get(active.ingredientId());
+            actives.add(new OrderedActive(i, active.ingredientId(), active.strength(),
+                    ingredient == null ? null : ingredientFacts(ingredient)));
+        }
+        List<Long> knownIds = List.copyOf(ingredients.keySet());
+        OrderRequest.RationaleRequest rationale = request.clinicalRationale();
+        OrderRequest.ConsentRequest consent = request.informedConsent();
+        return new OrderFacts(today, request.dosageForm(), actives, request.quantity(), request.dose().amount(),
+                request.dose().timesPerDay(), request.refillsOrNone(),
+                rationale == null || rationale.categories() == null ? Set.of() : Set.copyOf(rationale.categories()),
+                rationale == null ? null : rationale.text(),
+                consent == null ? null : new Consent(consent.obtained(), consent.alternativesDiscussed(),
+                        consent.date()),
+                AllergenClass.setOf(request.excludedAllergensOrNone()),
+                request.patientId() == null ? null : patients.findVisible(request.patientId(), callerPrescriberId)
+                        .map(OrderFactsReader::patientFacts).orElse(null),
+                prescriberId == null ? null : Prescriber.<Prescriber>findByIdOptional(prescriberId)
+                        .map(OrderFactsReader::prescriberFacts).orElse(null),
+                knownIds.isEmpty() ? List.of() : CommercialProduct.<CommercialProduct>list("ingredientId in ?1",
+                        knownIds).stream().map(OrderFactsReader::productFacts).toList(),
+                knownIds.size() < 2 ? List.of() : CompatibilityEvidence.<CompatibilityEvidence>list(
+                        "firstIngredientId in ?1 and secondIngredientId in ?1", knownIds).stream()
+                        .map(OrderFactsReader::compatibilityFacts).toList(),
+                copyTolerance);
+    }
+
+    private static IngredientFacts ingredientFacts(Ingredient ingredient) {
+        return new IngredientFacts(ingredient.id, ingredient.name, ingredient.role, ingredient.allergenClasses,
+                ingredient.deaSchedule, ingredient.maxDailyDose(), ingredient.withdrawnForSafety,
+                ingredient.remsRestricted, ingredient.safetyNotice);
+    }
+
+    private static PatientFacts patientFacts(Patient patient) {
+        return new PatientFacts(patient.address.state, patient.address.isComplete(),
+                patient.allergies.stream().map(allergy -> allergy.allergenClass).filter(Objects::nonNull)
+                        .collect(Collectors.toSet()),
+                patient.allergies.stream().map((Allergy allergy) -> allergy.ingredientId).filter(Objects::nonNull)
+                        .collect(Collectors.toSet()));
+    }
+
+    private static PrescriberFacts prescriberFacts(Prescriber prescriber) {
+        return new PrescriberFacts(prescriber.status,
+                prescriber.licenses.stream().map(l -> new License(l.state, l.status, l.expiresOn)).toList(),
+                prescriber.deaRegistrations.stream()
+                        .map(d -> new DeaRegistration(d.state, d.schedules(), d.expiresOn)).toList());
+    }
+
+    private static ProductFacts productFacts(CommercialProduct product) {
+        return new ProductFacts(product.ingredientId, product.name, product.dosageForm, product.strength(),
+                product.allergenClasses, product.status);
+    }
+
+    private static CompatibilityFacts compatibilityFacts(CompatibilityEvidence evidence) {
+        return new CompatibilityFacts(evidence.firstIngredientId, evidence.secondIngredientId, evidence.dosageForm,
+                evidence.status);
+    }
+}

@@ -1,0 +1,33 @@
+package org.triturate.order.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.triturate.order.check.Facts.mg;
+import static org.triturate.order.check.RuleAssertions.failedFields;
+import static org.triturate.order.check.RuleAssertions.passes;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.triturate.catalog.AllergenClass;
+import org.triturate.catalog.IngredientRole;
+import org.triturate.common.problem.ErrorCode;
+import org.triturate.order.check.OrderFacts.IngredientFacts;
+
+class OnlyActivesAsActivesTest {
+
+    private final OnlyActivesAsActives rule = new OnlyActivesAsActives();
+
+    @Test
+    void passesForActiveIngredients() {
+        passes(rule, ErrorCode.NOT_AN_ACTIVE, Facts.order());
+    }
+
+    @Test
+    void failsForAnExcipientOrderedAsAnActive() {
+        IngredientFacts lactose = new IngredientFacts(12, "Lactose monohydrate", IngredientRole.EXCIPIENT,
+                Set.of(AllergenClass.LACTOSE), null, null, false, false, null);
+        Facts facts = Facts.order().actives(Facts.active(0, Facts.sertraline(), mg("37.5")),
+                Facts.active(1, lactose, mg("100")));
+        assertEquals(List.of("actives[1].ingredientId"), failedFields(rule, ErrorCode.NOT_AN_ACTIVE, facts));
+    }
+}

@@ -3,7 +3,6 @@ package org.triturate.order.check;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.order.RationaleCategory;
@@ -32,12 +31,16 @@ public final class EssentiallyACopy implements OrderRule {
             return List.of();
         }
         OrderedActive active = known.get(0);
-        for (ProductFacts product : facts.productsOf(active.ingredientId())) {
-            if (isCommerciallyAvailableAlternative(product, facts)) {
-                Optional<Integer> units = unitsMatching(active.strength(), product.strength(), facts.copyTolerance());
-                if (units.isPresent()) {
+        List<ProductFacts> alternatives = facts.productsOf(active.ingredientId()).stream()
+                .filter(product -> isCommerciallyAvailableAlternative(product, facts))
+                .filter(product -> product.strength().unit().convertsTo(active.strength().unit()))
+                .toList();
+        // the fewest units first, so that 50 mg is reported as a copy of the 50 mg tablet, not of two 25 mg ones
+        for (int units = 1; units <= MAX_UNITS_PER_DOSE; units++) {
+            for (ProductFacts product : alternatives) {
+                if (matches(active.strength(), product.strength(), units, facts.copyTolerance())) {
                     return List.of(Finding.fail(ErrorCode.ESSENTIALLY_A_COPY, active.field() + ".strength",
-                            message(active, product, units.get())));
+                            message(active, product, units)));
                 }
             }
         }
@@ -53,19 +56,11 @@ public final class EssentiallyACopy implements OrderRule {
                 && formAccepted;
     }
 
-    /** The k in 1…4 with |ordered − k × product| ≤ k × tolerance × product, i.e. |ordered/k − product| ≤ tolerance × product. */
-    static Optional<Integer> unitsMatching(Quantity ordered, Quantity product, BigDecimal tolerance) {
-        if (!ordered.unit().convertsTo(product.unit())) {
-            return Optional.empty();
-        }
-        BigDecimal orderedValue = ordered.to(product.unit()).value();
-        for (int k = 1; k <= MAX_UNITS_PER_DOSE; k++) {
-            BigDecimal multiple = product.value().multiply(BigDecimal.valueOf(k));
-            if (orderedValue.subtract(multiple).abs().compareTo(multiple.multiply(tolerance)) <= 0) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+    /** |ordered − k × product| ≤ k × tolerance × product, i.e. |ordered/k − product| ≤ tolerance × product. */
+    static boolean matches(Quantity ordered, Quantity product, int units, BigDecimal tolerance) {
+        BigDecimal multiple = product.value().multiply(BigDecimal.valueOf(units));
+        BigDecimal difference = ordered.to(product.unit()).value().subtract(multiple).abs();
+        return difference.compareTo(multiple.multiply(tolerance)) <= 0;
     }
 
     private static String message(OrderedActive active, ProductFacts product, int units) {

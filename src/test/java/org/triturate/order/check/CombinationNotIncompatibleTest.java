@@ -1,0 +1,55 @@
+package org.triturate.order.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.triturate.order.check.Facts.LIOTHYRONINE;
+import static org.triturate.order.check.Facts.LITHIUM;
+import static org.triturate.order.check.Facts.compatibility;
+import static org.triturate.order.check.Facts.mg;
+import static org.triturate.order.check.RuleAssertions.onlyFailure;
+import static org.triturate.order.check.RuleAssertions.passes;
+
+import org.junit.jupiter.api.Test;
+import org.triturate.catalog.CompatibilityStatus;
+import org.triturate.catalog.DosageForm;
+import org.triturate.common.problem.ErrorCode;
+
+class CombinationNotIncompatibleTest {
+
+    private final CombinationNotIncompatible rule = new CombinationNotIncompatible();
+
+    @Test
+    void aPairWithoutAnyRecordIsNotIncompatible() {
+        passes(rule, ErrorCode.COMBINATION_INCOMPATIBLE, lithiumAndT3());
+    }
+
+    @Test
+    void anIncompatibleRecordInTheOrderedFormFails() {
+        Facts facts = lithiumAndT3();
+        facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
+                CompatibilityStatus.INCOMPATIBLE));
+        assertEquals("actives", onlyFailure(rule, ErrorCode.COMBINATION_INCOMPATIBLE, facts).field());
+    }
+
+    @Test
+    void anIncompatibilityOutweighsACompatibleReport() {
+        Facts facts = lithiumAndT3();
+        facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
+                CompatibilityStatus.COMPATIBLE));
+        facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
+                CompatibilityStatus.INCOMPATIBLE));
+        onlyFailure(rule, ErrorCode.COMBINATION_INCOMPATIBLE, facts);
+    }
+
+    @Test
+    void anIncompatibilityInAnotherFormDoesNotCount() {
+        Facts facts = lithiumAndT3();
+        facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.ORAL_SOLUTION,
+                CompatibilityStatus.INCOMPATIBLE));
+        passes(rule, ErrorCode.COMBINATION_INCOMPATIBLE, facts);
+    }
+
+    private static Facts lithiumAndT3() {
+        return Facts.order().actives(Facts.active(0, Facts.lithiumCarbonate(), mg("300")),
+                Facts.active(1, Facts.liothyronine(), Facts.ug("25")));
+    }
+}

@@ -1,0 +1,61 @@
+package org.triturate.order.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.triturate.order.check.Facts.mg;
+import static org.triturate.order.check.RuleAssertions.failedFields;
+import static org.triturate.order.check.RuleAssertions.onlyFailure;
+import static org.triturate.order.check.RuleAssertions.passes;
+import static org.triturate.order.check.RuleAssertions.staysSilent;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.triturate.catalog.AllergenClass;
+import org.triturate.catalog.IngredientRole;
+import org.triturate.common.problem.ErrorCode;
+import org.triturate.order.check.OrderFacts.IngredientFacts;
+import org.triturate.order.check.OrderFacts.PatientFacts;
+
+class NoAllergyConflictTest {
+
+    private final NoAllergyConflict rule = new NoAllergyConflict();
+    private static final IngredientFacts WITH_GLUTEN = new IngredientFacts(60, "Active on a wheat starch base",
+            IngredientRole.ACTIVE, EnumSet.of(AllergenClass.GLUTEN), null, null, false, false, null);
+
+    @Test
+    void passesWithoutAllergies() {
+        passes(rule, ErrorCode.ALLERGY_CONFLICT, Facts.order());
+    }
+
+    @Test
+    void failsWhenThePatientIsAllergicToTheActive() {
+        Facts facts = Facts.order();
+        facts.patient = new PatientFacts("OR", true, Set.of(), Set.of(Facts.SERTRALINE));
+        assertEquals("actives[0].ingredientId", onlyFailure(rule, ErrorCode.ALLERGY_CONFLICT, facts).field());
+    }
+
+    @Test
+    void failsWhenAnActiveCarriesAnAllergenClassOfThePatient() {
+        Facts facts = Facts.order().actives(Facts.active(0, Facts.sertraline(), mg("37.5")),
+                Facts.active(1, WITH_GLUTEN, mg("10")));
+        facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.GLUTEN), Set.of());
+        assertEquals(List.of("actives[1].ingredientId"), failedFields(rule, ErrorCode.ALLERGY_CONFLICT, facts));
+    }
+
+    @Test
+    void failsWhenAnActiveCarriesAClassTheOrderExcludes() {
+        Facts facts = Facts.order().actives(Facts.active(0, WITH_GLUTEN, mg("10")));
+        facts.requestedExclusions = EnumSet.of(AllergenClass.GLUTEN);
+        onlyFailure(rule, ErrorCode.ALLERGY_CONFLICT, facts);
+        facts.requestedExclusions = EnumSet.of(AllergenClass.DYE);
+        passes(rule, ErrorCode.ALLERGY_CONFLICT, facts);
+    }
+
+    @Test
+    void leavesAnUnknownPatientToPatientNotFound() {
+        Facts facts = Facts.order();
+        facts.patient = null;
+        staysSilent(rule, facts);
+    }
+}

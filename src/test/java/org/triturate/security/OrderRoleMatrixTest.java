@@ -2,7 +2,6 @@ package org.triturate.security;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ class OrderRoleMatrixTest {
     private static long order;
     private static long otherOrder;
 
-    private record Endpoint(String method, String path, boolean fresh, int... statuses) {
+    private record Endpoint(String method, String path, boolean fresh, int... statuses) implements RoleTableRow {
     }
 
     private static final List<Endpoint> ENDPOINTS = List.of(
@@ -41,14 +40,7 @@ class OrderRoleMatrixTest {
             new Endpoint("POST", "/api/v1/orders/{order}/cancel", true, 403, 200, 403, 200));
 
     static Stream<Arguments> table() {
-        List<Arguments> rows = new ArrayList<>();
-        for (Endpoint endpoint : ENDPOINTS) {
-            for (Role role : Role.values()) {
-                rows.add(Arguments.of(endpoint.method(), endpoint.path(), role, endpoint.statuses()[role.ordinal()],
-                        endpoint));
-            }
-        }
-        return rows.stream();
+        return RoleTableRow.cases(ENDPOINTS);
     }
 
     @ParameterizedTest(name = "{0} {1} as {2} -> {3}")

@@ -2,7 +2,6 @@ package org.triturate.security;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +25,8 @@ class RegistryRoleMatrixTest {
     private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
     private static final Map<String, Long> IDS = new HashMap<>();
 
-    private record Endpoint(String method, String path, Supplier<Map<String, Object>> body, int... statuses) {
+    private record Endpoint(String method, String path, Supplier<Map<String, Object>> body, int... statuses)
+            implements RoleTableRow {
     }
 
     private static Map<String, Object> product() {
@@ -71,14 +71,7 @@ class RegistryRoleMatrixTest {
             new Endpoint("PUT", "/api/v1/suppliers/{supplier}", RegistryRoleMatrixTest::supplier, 200, 200, 403, 403));
 
     static Stream<Arguments> table() {
-        List<Arguments> rows = new ArrayList<>();
-        for (Endpoint endpoint : ENDPOINTS) {
-            for (Role role : Role.values()) {
-                rows.add(Arguments.of(endpoint.method(), endpoint.path(), role, endpoint.statuses()[role.ordinal()],
-                        endpoint));
-            }
-        }
-        return rows.stream();
+        return RoleTableRow.cases(ENDPOINTS);
     }
 
     @ParameterizedTest(name = "{0} {1} as {2} -> {3}")

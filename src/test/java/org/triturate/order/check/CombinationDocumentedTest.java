@@ -27,13 +27,13 @@ class CombinationDocumentedTest {
 
     @Test
     void aPairWithoutEvidenceFailsOnActives() {
-        Finding failure = onlyFailure(rule, ErrorCode.COMBINATION_NOT_DOCUMENTED, lithiumAndT3());
+        Finding failure = onlyFailure(rule, ErrorCode.COMBINATION_NOT_DOCUMENTED, Facts.lithiumAndLiothyronine());
         assertEquals("actives", failure.field());
     }
 
     @Test
     void aCompatibleRecordInTheOrderedFormPasses() {
-        Facts facts = lithiumAndT3();
+        Facts facts = Facts.lithiumAndLiothyronine();
         facts.compatibilities.add(compatibility(LIOTHYRONINE, LITHIUM, DosageForm.CAPSULE,
                 CompatibilityStatus.COMPATIBLE));
         passes(rule, ErrorCode.COMBINATION_NOT_DOCUMENTED, facts);
@@ -41,7 +41,7 @@ class CombinationDocumentedTest {
 
     @Test
     void evidenceForAnotherFormDoesNotCount() {
-        Facts facts = lithiumAndT3();
+        Facts facts = Facts.lithiumAndLiothyronine();
         facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.ORAL_SUSPENSION,
                 CompatibilityStatus.COMPATIBLE));
         onlyFailure(rule, ErrorCode.COMBINATION_NOT_DOCUMENTED, facts);
@@ -49,7 +49,7 @@ class CombinationDocumentedTest {
 
     @Test
     void anIncompatibleRecordDoesNotDocumentCompatibility() {
-        Facts facts = lithiumAndT3();
+        Facts facts = Facts.lithiumAndLiothyronine();
         facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
                 CompatibilityStatus.INCOMPATIBLE));
         onlyFailure(rule, ErrorCode.COMBINATION_NOT_DOCUMENTED, facts);
@@ -57,17 +57,12 @@ class CombinationDocumentedTest {
 
     @Test
     void everyUndocumentedPairOfThreeActivesIsReported() {
-        Facts facts = lithiumAndT3();
+        Facts facts = Facts.lithiumAndLiothyronine();
         facts.actives.add(Facts.active(2, Facts.sertraline(), mg("25")));
         facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
                 CompatibilityStatus.COMPATIBLE));
         facts.compatibilities.add(compatibility(SERTRALINE, LITHIUM, DosageForm.CAPSULE,
                 CompatibilityStatus.COMPATIBLE));
         assertEquals(List.of("actives"), failedFields(rule, ErrorCode.COMBINATION_NOT_DOCUMENTED, facts));
-    }
-
-    private static Facts lithiumAndT3() {
-        return Facts.order().actives(Facts.active(0, Facts.lithiumCarbonate(), mg("300")),
-                Facts.active(1, Facts.liothyronine(), Facts.ug("25")));
     }
 }

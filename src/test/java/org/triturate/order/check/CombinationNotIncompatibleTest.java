@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.triturate.order.check.Facts.LIOTHYRONINE;
 import static org.triturate.order.check.Facts.LITHIUM;
 import static org.triturate.order.check.Facts.compatibility;
-import static org.triturate.order.check.Facts.mg;
 import static org.triturate.order.check.RuleAssertions.onlyFailure;
 import static org.triturate.order.check.RuleAssertions.passes;
 
@@ -19,12 +18,12 @@ class CombinationNotIncompatibleTest {
 
     @Test
     void aPairWithoutAnyRecordIsNotIncompatible() {
-        passes(rule, ErrorCode.COMBINATION_INCOMPATIBLE, lithiumAndT3());
+        passes(rule, ErrorCode.COMBINATION_INCOMPATIBLE, Facts.lithiumAndLiothyronine());
     }
 
     @Test
     void anIncompatibleRecordInTheOrderedFormFails() {
-        Facts facts = lithiumAndT3();
+        Facts facts = Facts.lithiumAndLiothyronine();
         facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
                 CompatibilityStatus.INCOMPATIBLE));
         assertEquals("actives", onlyFailure(rule, ErrorCode.COMBINATION_INCOMPATIBLE, facts).field());
@@ -32,7 +31,7 @@ class CombinationNotIncompatibleTest {
 
     @Test
     void anIncompatibilityOutweighsACompatibleReport() {
-        Facts facts = lithiumAndT3();
+        Facts facts = Facts.lithiumAndLiothyronine();
         facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
                 CompatibilityStatus.COMPATIBLE));
         facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
@@ -42,14 +41,9 @@ class CombinationNotIncompatibleTest {
 
     @Test
     void anIncompatibilityInAnotherFormDoesNotCount() {
-        Facts facts = lithiumAndT3();
+        Facts facts = Facts.lithiumAndLiothyronine();
         facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.ORAL_SOLUTION,
                 CompatibilityStatus.INCOMPATIBLE));
         passes(rule, ErrorCode.COMBINATION_INCOMPATIBLE, facts);
-    }
-
-    private static Facts lithiumAndT3() {
-        return Facts.order().actives(Facts.active(0, Facts.lithiumCarbonate(), mg("300")),
-                Facts.active(1, Facts.liothyronine(), Facts.ug("25")));
     }
 }

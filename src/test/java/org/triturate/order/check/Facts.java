@@ -83,6 +83,11 @@ final class Facts {
         return new OrderedActive(index, ingredient.id(), strength, ingredient);
     }
 
+    /** Lithium carbonate 300 mg with liothyronine 25 ug in one capsule, without compatibility evidence. */
+    static Facts lithiumAndLiothyronine() {
+        return order().actives(active(0, lithiumCarbonate(), mg("300")), active(1, liothyronine(), ug("25")));
+    }
+
     static Quantity mg(String value) {
         return Quantity.of(value, Unit.MG);
     }

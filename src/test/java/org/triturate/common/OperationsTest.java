@@ -34,9 +34,9 @@ class OperationsTest {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 
-    /** Every endpoint of the contract's registries and orders (../shared/api.md §3, §4) is described. */
+    /** Every endpoint of the contract's registries, orders and formulations (../shared/api.md §3–5) is described. */
     @Test
-    void openApiDescribesEveryRegistryAndOrderEndpoint() {
+    void openApiDescribesEveryEndpointBuiltSoFar() {
         var paths = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .extract().jsonPath();
         Map<String, List<String>> expected = Map.ofEntries(
@@ -52,7 +52,10 @@ class OperationsTest {
                 Map.entry("/api/v1/orders", List.of("get", "post")),
                 Map.entry("/api/v1/orders/{id}", List.of("get")),
                 Map.entry("/api/v1/orders/{id}/cancel", List.of("post")),
-                Map.entry("/api/v1/orders/{id}/history", List.of("get")));
+                Map.entry("/api/v1/orders/{id}/history", List.of("get")),
+                Map.entry("/api/v1/formulations", List.of("get", "post")),
+                Map.entry("/api/v1/formulations/{id}", List.of("get")),
+                Map.entry("/api/v1/formulations/{id}/versions", List.of("post")));
         expected.forEach((path, methods) -> methods.forEach(method -> assertNotNull(
                 paths.get("paths.'" + path + "'." + method + ".summary"), method + " " + path)));
     }

@@ -12,12 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.triturate.testing.Api;
+import org.triturate.testing.Formulations;
 import org.triturate.testing.Registry;
 
 /**
- * The contract's role table (../shared/api.md §2) for every registry endpoint: prescribers, patients and the
- * catalog. Each row is one endpoint with the expected status for ADMIN, PHARMACIST, TECHNICIAN and PRESCRIBER;
- * the PRESCRIBER acts for the fixture prescriber and owns the fixture patient.
+ * The contract's role table (../shared/api.md §2) for every registry endpoint (prescribers, patients, the
+ * catalog) and every formulation endpoint. Each row is one endpoint with the expected status for ADMIN,
+ * PHARMACIST, TECHNICIAN and PRESCRIBER; the PRESCRIBER acts for the fixture prescriber and owns the fixture
+ * patient.
  */
 @QuarkusTest
 class RegistryRoleMatrixTest {
@@ -68,7 +70,13 @@ class RegistryRoleMatrixTest {
             new Endpoint("POST", "/api/v1/suppliers", RegistryRoleMatrixTest::supplier, 201, 201, 403, 403),
             new Endpoint("GET", "/api/v1/suppliers", null, 200, 200, 200, 200),
             new Endpoint("GET", "/api/v1/suppliers/{supplier}", null, 200, 200, 200, 200),
-            new Endpoint("PUT", "/api/v1/suppliers/{supplier}", RegistryRoleMatrixTest::supplier, 200, 200, 403, 403));
+            new Endpoint("PUT", "/api/v1/suppliers/{supplier}", RegistryRoleMatrixTest::supplier, 200, 200, 403, 403),
+            new Endpoint("POST", "/api/v1/formulations", Formulations::sertralineCapsules, 403, 201, 403, 403),
+            new Endpoint("GET", "/api/v1/formulations", null, 403, 200, 200, 403),
+            new Endpoint("GET", "/api/v1/formulations/{formulation}", null, 403, 200, 200, 403),
+            // only the pharmacist's case gets past the role check, so one ACTIVE version serves the whole row
+            new Endpoint("POST", "/api/v1/formulations/{formulation}/versions", Formulations::sertralineCapsules,
+                    403, 201, 403, 403));
 
     static Stream<Arguments> table() {
         return RoleTableRow.cases(ENDPOINTS);
@@ -119,6 +127,7 @@ class RegistryRoleMatrixTest {
         IDS.put("compatibility", created(admin, "/api/v1/compatibilities", Map.of("ingredientIds", List.of(1, 4),
                 "dosageForm", "CAPSULE", "status", "COMPATIBLE", "reference", "matrix")));
         IDS.put("supplier", created(admin, "/api/v1/suppliers", supplier()));
+        IDS.put("formulation", created(pharmacist, "/api/v1/formulations", Formulations.sertralineCapsules()));
     }
 
     private static long created(String token, String path, Map<String, Object> body) {

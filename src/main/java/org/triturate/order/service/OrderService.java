@@ -2,7 +2,6 @@ package org.triturate.order.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,6 +25,7 @@ import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
 import org.triturate.common.persistence.QueryFilter;
+import org.triturate.common.persistence.Sequences;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Violation;
@@ -242,9 +242,7 @@ public class OrderService {
 
     /** CO-2026-000042: the issue year and a database sequence, unique across service instances. */
     private static String nextNumber(LocalDate today) {
-        Number next = (Number) Panache.getEntityManager().createNativeQuery("select nextval(order_number_seq)")
-                .getSingleResult();
-        return String.format("CO-%d-%06d", today.getYear(), next.longValue());
+        return String.format("CO-%d-%06d", today.getYear(), Sequences.next("order_number_seq"));
     }
 
     private static Map<String, Object> transition(OrderStatus from, OrderStatus to, String note, OrderView order) {

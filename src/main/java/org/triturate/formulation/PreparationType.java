@@ -1,0 +1,34 @@
+package org.triturate.formulation;
+
+import java.util.function.Predicate;
+import org.triturate.catalog.DosageForm;
+import org.triturate.catalog.Route;
+
+/**
+ * The USP &lt;795&gt; (2023) preparation types with their default beyond-use date limits (no compounded monograph,
+ * no preparation-specific stability study) and the dosage forms each fits, as ../shared/api.md §5 fixes them.
+ * Source of the limits: ../shared/domain.md §1.2.
+ */
+public enum PreparationType {
+    NONAQUEOUS_SOLID(180, form -> form.kind() == DosageForm.Kind.UNIT_FORM),
+    NONAQUEOUS_ORAL_LIQUID(90, form -> form.kind() == DosageForm.Kind.LIQUID && form.route() == Route.ORAL),
+    AQUEOUS_PRESERVED(35, form -> form.kind() != DosageForm.Kind.UNIT_FORM),
+    /** Must be stored refrigerated (2–8 °C). */
+    AQUEOUS_NONPRESERVED(14, form -> form.kind() != DosageForm.Kind.UNIT_FORM);
+
+    private final int defaultBudDays;
+    private final Predicate<DosageForm> fits;
+
+    PreparationType(int defaultBudDays, Predicate<DosageForm> fits) {
+        this.defaultBudDays = defaultBudDays;
+        this.fits = fits;
+    }
+
+    public int defaultBudDays() {
+        return defaultBudDays;
+    }
+
+    public boolean fits(DosageForm form) {
+        return fits.test(form);
+    }
+}

@@ -1,0 +1,49 @@
+package org.triturate.formulation.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.triturate.catalog.DosageForm;
+import org.triturate.common.quantity.Quantity;
+import org.triturate.formulation.BudSource;
+import org.triturate.formulation.FormulationIngredient;
+import org.triturate.formulation.FormulationStatus;
+import org.triturate.formulation.MasterFormulation;
+import org.triturate.formulation.PreparationType;
+import org.triturate.formulation.StorageCondition;
+
+/** One version of a master formulation record as the API shows it. */
+public record FormulationView(long id, String recordNumber, int versionNumber, FormulationStatus status, String name,
+                              DosageForm dosageForm, List<ActiveView> actives, List<ExcipientView> excipients,
+                              PreparationType preparationType, StorageCondition storage, int budDays,
+                              BudSource budSource, String budReference, BigDecimal overagePercent,
+                              String physicalDescription, String containerClosure, List<String> steps,
+                              List<String> qualityControl, List<String> auxiliaryLabels, Instant createdAt,
+                              String createdBy) {
+
+    public record ActiveView(long ingredientId, Quantity amountPerUnit) {
+    }
+
+    public record ExcipientView(long ingredientId, String function, boolean qs, Quantity amountPerUnit) {
+    }
+
+    public static FormulationView of(MasterFormulation formulation) {
+        return new FormulationView(formulation.id, formulation.recordNumber, formulation.versionNumber,
+                formulation.status, formulation.name, formulation.dosageForm,
+                formulation.actives().stream().map(FormulationView::active).toList(),
+                formulation.excipients().stream().map(FormulationView::excipient).toList(),
+                formulation.preparationType, formulation.storage, formulation.budDays, formulation.budSource,
+                formulation.budReference, formulation.overagePercent.stripTrailingZeros(),
+                formulation.physicalDescription, formulation.containerClosure, formulation.steps,
+                formulation.qualityControl, formulation.auxiliaryLabels, formulation.createdAt,
+                formulation.createdBy);
+    }
+
+    private static ActiveView active(FormulationIngredient line) {
+        return new ActiveView(line.ingredientId, line.amountPerUnit());
+    }
+
+    private static ExcipientView excipient(FormulationIngredient line) {
+        return new ExcipientView(line.ingredientId, line.function, line.qs, line.amountPerUnit());
+    }
+}

@@ -1,0 +1,50 @@
+package org.triturate.formulation.rule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.triturate.common.problem.ErrorCode;
+import org.triturate.common.problem.Violation;
+import org.triturate.formulation.BudSource;
+import org.triturate.formulation.PreparationType;
+
+class BudWithinDefaultTest {
+
+    private final BudWithinDefault rule = new BudWithinDefault();
+
+    @Test
+    void theUspDefaultsAreThoseOfTheContract() {
+        assertEquals(180, PreparationType.NONAQUEOUS_SOLID.defaultBudDays());
+        assertEquals(90, PreparationType.NONAQUEOUS_ORAL_LIQUID.defaultBudDays());
+        assertEquals(35, PreparationType.AQUEOUS_PRESERVED.defaultBudDays());
+        assertEquals(14, PreparationType.AQUEOUS_NONPRESERVED.defaultBudDays());
+    }
+
+    @Test
+    void upToTheDefaultPassesOnTheUspDefault() {
+        assertTrue(rule.check(Drafts.capsules()).isEmpty());
+        assertTrue(rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 35, BudSource.USP_DEFAULT, null))
+                .isEmpty());
+    }
+
+    @Test
+    void aDayAboveTheDefaultFailsWithoutEvidence() {
+        Violation violation = rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 36, BudSource.USP_DEFAULT,
+                null)).orElseThrow();
+        assertEquals(ErrorCode.BUD_EXCEEDS_DEFAULT, violation.code());
+        assertEquals("budDays", violation.field());
+    }
+
+    @Test
+    void aStudyOrMonographNeedsAReference() {
+        assertEquals(ErrorCode.BUD_EXCEEDS_DEFAULT, rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 90,
+                BudSource.STABILITY_STUDY, " ")).orElseThrow().code());
+        assertTrue(rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 90, BudSource.STABILITY_STUDY,
+                "Stability study 2024-17, 90 days at 25 °C")).isEmpty());
+        assertTrue(rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 90, BudSource.USP_MONOGRAPH,
+                "USP-NF compounded monograph")).isEmpty());
+        assertEquals(ErrorCode.BUD_EXCEEDS_DEFAULT, rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 90,
+                BudSource.USP_DEFAULT, "a reference does not make the default longer")).orElseThrow().code());
+    }
+}

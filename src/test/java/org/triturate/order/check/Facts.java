@@ -88,6 +88,14 @@ final class Facts {
         return order().actives(active(0, lithiumCarbonate(), mg("300")), active(1, liothyronine(), ug("25")));
     }
 
+    /** The ACTIVE formulation of the default order: sertraline 37.5 mg capsules on a qs microcrystalline base. */
+    static FormulationFacts matchingFormulation() {
+        return new FormulationFacts(11, "Sertraline 37.5 mg capsules", false, DosageForm.CAPSULE,
+                List.of(new FormulationFacts.FormulatedActive(SERTRALINE, mg("37.5"))),
+                List.of(new FormulationFacts.FormulatedIngredient(SERTRALINE, "Sertraline hydrochloride", Set.of()),
+                        new FormulationFacts.FormulatedIngredient(27, "Microcrystalline cellulose", Set.of())));
+    }
+
     static Quantity mg(String value) {
         return Quantity.of(value, Unit.MG);
     }

@@ -142,6 +142,24 @@ public class CompoundingOrder extends PanacheEntityBase {
     @Column(name = "request_hash", updatable = false)
     public String requestHash;
 
+    /** The master formulation version chosen at approval; null before. */
+    @Column(name = "formulation_id")
+    public Long formulationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_decision")
+    public ReviewDecision reviewDecision;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    /** The approval note, or the reason of a rejection or change request. */
+    @Column(name = "review_note")
+    public String reviewNote;
+
     @Version
     public long version;
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +29,7 @@ import org.triturate.common.paging.PageResponse;
 import org.triturate.common.rest.QueryParams;
 import org.triturate.common.rest.Versioned;
 import org.triturate.order.OrderStatus;
+import org.triturate.order.service.OrderReview;
 import org.triturate.order.service.OrderService;
 import org.triturate.order.service.OrderSubmission;
 import org.triturate.security.CurrentUser;
@@ -44,11 +46,13 @@ public class OrderResource {
 
     private final OrderSubmission submission;
     private final OrderService orders;
+    private final OrderReview review;
     private final CurrentUser caller;
 
-    OrderResource(OrderSubmission submission, OrderService orders, CurrentUser caller) {
+    OrderResource(OrderSubmission submission, OrderService orders, OrderReview review, CurrentUser caller) {
         this.submission = submission;
         this.orders = orders;
+        this.review = review;
         this.caller = caller;
     }
 
@@ -92,6 +96,28 @@ public class OrderResource {
     @Operation(summary = "One order with its checks (another prescriber's order is 404)")
     public Response get(@PathParam("id") long id) {
         OrderView order = orders.get(id, caller.prescriberId());
+        return Versioned.ok(order, order.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Role.Names.PHARMACIST, Role.Names.PRESCRIBER})
+    @Operation(summary = "Change an order in CHANGES_REQUESTED (If-Match, same body as POST): every check runs again "
+            + "and the order returns to SUBMITTED (a PRESCRIBER changes only its own)")
+    public Response resubmit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull OrderRequest request) {
+        OrderView order = orders.resubmit(id, ifMatch, request, caller.caller());
+        return Versioned.ok(order, order.version());
+    }
+
+    @POST
+    @Path("/{id}/review")
+    @RolesAllowed(Role.Names.PHARMACIST)
+    @Operation(summary = "Review a SUBMITTED order (If-Match, PHARMACIST): APPROVE with a formulation version after "
+            + "every check runs again, REJECT, or REQUEST_CHANGES")
+    public Response review(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ReviewRequest request) {
+        OrderView order = review.review(id, ifMatch, request, caller.caller());
         return Versioned.ok(order, order.version());
     }
 

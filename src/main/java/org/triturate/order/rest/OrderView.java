@@ -11,6 +11,7 @@ import org.triturate.order.OrderActive;
 import org.triturate.order.OrderCheck;
 import org.triturate.order.OrderStatus;
 import org.triturate.order.RationaleCategory;
+import org.triturate.order.ReviewDecision;
 import org.triturate.order.ReceivedVia;
 import org.triturate.order.check.Outcome;
 
@@ -20,7 +21,8 @@ public record OrderView(long id, String number, OrderStatus status, long version
                         List<AllergenClass> excludedAllergens, Quantity quantity, DoseView dose, String directions,
                         Integer daysSupply, int refills, RationaleView clinicalRationale, ConsentView informedConsent,
                         LocalDate issuedOn, LocalDate expiresOn, LocalDate reassessBy,
-                        List<DailyDoseView> dailyDoses, List<CheckView> checks, Instant createdAt) {
+                        List<DailyDoseView> dailyDoses, List<CheckView> checks, Instant createdAt,
+                        Long formulationId, ReviewView review) {
 
     public record ActiveView(long ingredientId, Quantity strength) {
     }
@@ -35,6 +37,10 @@ public record OrderView(long id, String number, OrderStatus status, long version
     }
 
     public record DailyDoseView(long ingredientId, Quantity dose) {
+    }
+
+    /** The pharmacist's review; {@code note} is the approval note or the reason of a rejection or change request. */
+    public record ReviewView(ReviewDecision decision, String reviewedBy, Instant reviewedAt, String note) {
     }
 
     public record CheckView(String code, Outcome outcome, String detail) {
@@ -56,6 +62,8 @@ public record OrderView(long id, String number, OrderStatus status, long version
                 new ConsentView(order.consentObtained, order.consentAlternativesDiscussed, order.consentDate),
                 order.issuedOn, order.expiresOn, order.reassessBy,
                 actives.stream().map(a -> new DailyDoseView(a.ingredientId, a.dailyDose())).toList(),
-                order.checks.stream().map(CheckView::of).toList(), order.createdAt);
+                order.checks.stream().map(CheckView::of).toList(), order.createdAt, order.formulationId,
+                order.reviewDecision == null ? null : new ReviewView(order.reviewDecision, order.reviewedBy,
+                        order.reviewedAt, order.reviewNote));
     }
 }

@@ -15,6 +15,12 @@ import org.triturate.catalog.CommercialProduct;
 import org.triturate.catalog.CompatibilityEvidence;
 import org.triturate.catalog.Ingredient;
 import org.triturate.common.config.TriturateConfig;
+import org.triturate.formulation.FormulationStatus;
+import org.triturate.formulation.MasterFormulation;
+import org.triturate.order.CompoundingOrder;
+import org.triturate.order.check.FormulationFacts;
+import org.triturate.order.check.FormulationFacts.FormulatedActive;
+import org.triturate.order.check.FormulationFacts.FormulatedIngredient;
 import org.triturate.order.check.OrderFacts;
 import org.triturate.order.check.OrderFacts.CompatibilityFacts;
 import org.triturate.order.check.OrderFacts.Consent;
@@ -53,9 +59,7 @@ class OrderFactsReader {
     OrderFacts read(OrderRequest request, Long prescriberId, Long callerPrescriberId, LocalDate today) {
         List<Long> ingredientIds = request.actives().stream().map(OrderRequest.ActiveRequest::ingredientId)
                 .filter(Objects::nonNull).distinct().toList();
-        Map<Long, Ingredient> ingredients = ingredientIds.isEmpty() ? Map.of()
-                : Ingredient.<Ingredient>list("id in ?1", ingredientIds).stream()
-                        .collect(Collectors.toMap(ingredient -> ingredient.id, Function.identity()));
+        Map<Long, Ingredient> ingredients = ingredientsById(ingredientIds);
         List<OrderedActive> actives = new ArrayList<>();
         for (int i = 0; i < request.actives().size(); i++) {
             OrderRequest.ActiveRequest active = request.actives().get(i);
@@ -83,6 +87,45 @@ class OrderFactsReader {
                         "firstIngredientId in ?1 and secondIngredientId in ?1", knownIds).stream()
                         .map(OrderFactsReader::compatibilityFacts).toList(),
                 copyTolerance);
+    }
+
+    /**
+     * The facts of a stored order as they are today (for approval: a licence may have lapsed since submission),
+     * read exactly as a submission of the same order would be.
+     */
+    OrderFacts readStored(CompoundingOrder order, LocalDate today) {
+        OrderRequest asSubmitted = new OrderRequest(order.patientId, order.prescriberId, order.receivedVia,
+                order.dosageForm,
+                order.actives.stream().map(a -> new OrderRequest.ActiveRequest(a.ingredientId, a.strength())).toList(),
+                List.copyOf(order.requestedExclusions), order.quantity(),
+                new OrderRequest.DoseRequest(order.doseAmount(), order.timesPerDay), order.directions,
+                order.daysSupply, order.refills,
+                new OrderRequest.RationaleRequest(List.copyOf(order.rationaleCategories), order.rationaleText),
+                new OrderRequest.ConsentRequest(order.consentObtained, order.consentAlternativesDiscussed,
+                        order.consentDate),
+                order.reassessBy);
+        return read(asSubmitted, order.prescriberId, null, today);
+    }
+
+    /** The facts of a master formulation version, or null when there is none with this id. */
+    FormulationFacts readFormulation(long formulationId) {
+        MasterFormulation formulation = MasterFormulation.findById(formulationId);
+        if (formulation == null) {
+            return null;
+        }
+        List<Long> ids = formulation.ingredients.stream().map(line -> line.ingredientId).distinct().toList();
+        Map<Long, Ingredient> ingredients = ingredientsById(ids);
+        return new FormulationFacts(formulation.id, formulation.name,
+                formulation.status == FormulationStatus.RETIRED, formulation.dosageForm,
+                formulation.actives().stream()
+                        .map(line -> new FormulatedActive(line.ingredientId, line.amountPerUnit())).toList(),
+                ids.stream().map(ingredients::get).map(ingredient -> new FormulatedIngredient(ingredient.id,
+                        ingredient.name, ingredient.allergenClasses)).toList());
+    }
+
+    private static Map<Long, Ingredient> ingredientsById(List<Long> ids) {
+        return ids.isEmpty() ? Map.of() : Ingredient.<Ingredient>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(ingredient -> ingredient.id, Function.identity()));
     }
 
     private static IngredientFacts ingredientFacts(Ingredient ingredient) {

@@ -136,6 +136,52 @@ public class OrderService {
                 OrderView::of);
     }
 
+    /**
+     * The prescriber's (or a transcribing pharmacist's) changed order, in CHANGES_REQUESTED: every check runs
+     * again and the order returns to SUBMITTED. The patient and the prescriber of an order do not change.
+     */
+    public OrderView resubmit(long id, String ifMatch, OrderRequest request, Caller caller) {
+        CompoundingOrder order = find(id, caller.prescriberId());
+        EntityVersion.require(ifMatch, order.version);
+        if (order.status != OrderStatus.CHANGES_REQUESTED) {
+            throw new ApiException(ErrorCode.INVALID_TRANSITION, "status",
+                    "Only an order in CHANGES_REQUESTED is changed; this one is " + order.status);
+        }
+        LocalDate today = LocalDate.now(clock);
+        requireWellFormed(request, caller, today);
+        requireSameParties(request, order);
+        OrderFacts facts = factsReader.read(request, order.prescriberId, caller.prescriberId(), today);
+        CheckReport report = rules.evaluate(facts);
+        if (!report.passed()) {
+            throw new ApiException(report.violations());
+        }
+        if (request.receivedVia() != null) {
+            order.receivedVia = request.receivedVia();
+        }
+        apply(request, facts, report, order);
+        order.status = OrderStatus.SUBMITTED;
+        order.persistAndFlush();
+        OrderView view = OrderView.of(order);
+        audit.record(caller.username(), "ORDER_RESUBMITTED", ENTITY_TYPE, order.id,
+                transition(OrderStatus.CHANGES_REQUESTED, OrderStatus.SUBMITTED, null, view));
+        return view;
+    }
+
+    private static void requireSameParties(OrderRequest request, CompoundingOrder order) {
+        List<Violation> violations = new ArrayList<>();
+        if (request.patientId() == null || request.patientId() != order.patientId) {
+            violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "patientId",
+                    "A changed order is for the same patient (" + order.patientId + "); submit a new order instead"));
+        }
+        if (request.prescriberId() != null && request.prescriberId() != order.prescriberId) {
+            violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "prescriberId",
+                    "A changed order keeps its prescriber (" + order.prescriberId + ")"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(violations);
+        }
+    }
+
     /** SUBMITTED, CHANGES_REQUESTED or APPROVED → CANCELLED, with the reason in the history. */
     public OrderView cancel(long id, String ifMatch, String reason, Caller caller) {
         CompoundingOrder order = find(id, caller.prescriberId());
@@ -163,7 +209,7 @@ public class OrderService {
         return events.stream().map(this::historyEntry).toList();
     }
 
-    private CompoundingOrder find(long id, Long callerPrescriberId) {
+    static CompoundingOrder find(long id, Long callerPrescriberId) {
         CompoundingOrder order = CompoundingOrder.findById(id);
         if (order == null || (callerPrescriberId != null && order.prescriberId != callerPrescriberId)) {
             throw ApiException.notFound("Order");
@@ -245,7 +291,7 @@ public class OrderService {
         return String.format("CO-%d-%06d", today.getYear(), Sequences.next("order_number_seq"));
     }
 
-    private static Map<String, Object> transition(OrderStatus from, OrderStatus to, String note, OrderView order) {
+    static Map<String, Object> transition(OrderStatus from, OrderStatus to, String note, OrderView order) {
         Map<String, Object> details = new HashMap<>();
         details.put("fromStatus", from);
         details.put("toStatus", to);

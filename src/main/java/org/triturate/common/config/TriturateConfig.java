@@ -27,6 +27,8 @@ public interface TriturateConfig {
 
     Order order();
 
+    Compounding compounding();
+
     interface Admin {
         /** Password of the bootstrap {@code admin}; when absent one is generated and written to the data dir. */
         Optional<String> password();
@@ -70,5 +72,14 @@ public interface TriturateConfig {
          */
         @WithDefault("10")
         BigDecimal copyTolerancePercent();
+    }
+
+    interface Compounding {
+        /**
+         * The minimum weighable quantity of the pharmacy's balance in mg (balance sensitivity ÷ allowed error; USP's
+         * example is 6 mg ÷ 5 % = 120 mg): a worksheet weight below it asks for the aliquot method.
+         */
+        @WithDefault("120")
+        BigDecimal minimumWeighableMg();
     }
 }

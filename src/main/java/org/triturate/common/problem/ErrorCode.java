@@ -50,6 +50,7 @@ public enum ErrorCode {
     FORMULATION_MISMATCH(422),
     FORMULATION_RETIRED(422),
     RESTRICTED_EXCIPIENT(422),
+    SALT_FACTOR_UNKNOWN(422),
     INTERNAL_ERROR(500);
 
     private final int status;

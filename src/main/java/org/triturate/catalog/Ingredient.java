@@ -12,8 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
 
@@ -79,5 +83,11 @@ public class Ingredient extends PanacheEntityBase {
     public void maxDailyDose(Quantity dose) {
         maxDailyDoseValue = dose == null ? null : dose.value();
         maxDailyDoseUnit = dose == null ? null : dose.unit();
+    }
+
+    /** The ingredients with these ids, by id, in one query; ids without an ingredient are absent. */
+    public static Map<Long, Ingredient> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : Ingredient.<Ingredient>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(ingredient -> ingredient.id, Function.identity()));
     }
 }

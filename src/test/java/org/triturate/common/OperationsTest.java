@@ -52,6 +52,7 @@ class OperationsTest {
                 Map.entry("/api/v1/orders", List.of("get", "post")),
                 Map.entry("/api/v1/orders/{id}", List.of("get", "put")),
                 Map.entry("/api/v1/orders/{id}/review", List.of("post")),
+                Map.entry("/api/v1/orders/{id}/worksheet", List.of("get")),
                 Map.entry("/api/v1/orders/{id}/cancel", List.of("post")),
                 Map.entry("/api/v1/orders/{id}/history", List.of("get")),
                 Map.entry("/api/v1/formulations", List.of("get", "post")),

@@ -117,6 +117,15 @@ public final class Orders {
                 .extract().jsonPath().getLong("id");
     }
 
+    /** Approves a SUBMITTED order with a new formulation made from {@code formulation}; returns the order id. */
+    public static long approved(long orderId, Map<String, Object> formulation) {
+        long formulationId = Formulations.created(formulation);
+        Api.as(Api.tokenFor("PHARMACIST")).header("If-Match", etag(orderId))
+                .body(Map.of("decision", "APPROVE", "formulationId", formulationId))
+                .post("/api/v1/orders/" + orderId + "/review").then().statusCode(200);
+        return orderId;
+    }
+
     /** The ETag of the order as a pharmacist reads it now. */
     public static String etag(long orderId) {
         return Api.as(Api.tokenFor("PHARMACIST")).get("/api/v1/orders/" + orderId).then().statusCode(200)

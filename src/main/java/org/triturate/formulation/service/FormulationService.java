@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
 import org.triturate.audit.AuditLog;
@@ -171,8 +170,7 @@ public class FormulationService {
     private static List<Violation> ingredientViolations(FormulationRequest request) {
         Set<Long> ids = request.actives().stream().map(ActiveLine::ingredientId).collect(Collectors.toSet());
         request.excipientsOrNone().forEach(excipient -> ids.add(excipient.ingredientId()));
-        Map<Long, Ingredient> known = Ingredient.<Ingredient>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(ingredient -> ingredient.id, Function.identity()));
+        Map<Long, Ingredient> known = Ingredient.byIds(ids);
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.actives().size(); i++) {
             ActiveLine active = request.actives().get(i);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.CommercialProduct;
@@ -59,7 +58,7 @@ class OrderFactsReader {
     OrderFacts read(OrderRequest request, Long prescriberId, Long callerPrescriberId, LocalDate today) {
         List<Long> ingredientIds = request.actives().stream().map(OrderRequest.ActiveRequest::ingredientId)
                 .filter(Objects::nonNull).distinct().toList();
-        Map<Long, Ingredient> ingredients = ingredientsById(ingredientIds);
+        Map<Long, Ingredient> ingredients = Ingredient.byIds(ingredientIds);
         List<OrderedActive> actives = new ArrayList<>();
         for (int i = 0; i < request.actives().size(); i++) {
             OrderRequest.ActiveRequest active = request.actives().get(i);
@@ -114,18 +113,13 @@ class OrderFactsReader {
             return null;
         }
         List<Long> ids = formulation.ingredients.stream().map(line -> line.ingredientId).distinct().toList();
-        Map<Long, Ingredient> ingredients = ingredientsById(ids);
+        Map<Long, Ingredient> ingredients = Ingredient.byIds(ids);
         return new FormulationFacts(formulation.id, formulation.name,
                 formulation.status == FormulationStatus.RETIRED, formulation.dosageForm,
                 formulation.actives().stream()
                         .map(line -> new FormulatedActive(line.ingredientId, line.amountPerUnit())).toList(),
                 ids.stream().map(ingredients::get).map(ingredient -> new FormulatedIngredient(ingredient.id,
                         ingredient.name, ingredient.allergenClasses)).toList());
-    }
-
-    private static Map<Long, Ingredient> ingredientsById(List<Long> ids) {
-        return ids.isEmpty() ? Map.of() : Ingredient.<Ingredient>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(ingredient -> ingredient.id, Function.identity()));
     }
 
     private static IngredientFacts ingredientFacts(Ingredient ingredient) {

@@ -1,0 +1,36 @@
+package org.triturate.compounding.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triturate.compounding.WorksheetCalculator.Worksheet;
+import org.triturate.compounding.service.WorksheetService;
+import org.triturate.security.Role;
+
+@Path("/api/v1/orders/{id}/worksheet")
+@Tag(name = "Compounding")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class WorksheetResource {
+
+    private final WorksheetService worksheets;
+
+    WorksheetResource(WorksheetService worksheets) {
+        this.worksheets = worksheets;
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
+    @Operation(summary = "The compounding worksheet of an APPROVED order: the batch size and what to weigh of each "
+            + "ingredient (salt factor, potency and overage applied), with ALIQUOT_REQUIRED warnings "
+            + "(PHARMACIST, TECHNICIAN)")
+    public Worksheet worksheet(@PathParam("id") long id) {
+        return worksheets.worksheet(id);
+    }
+}

@@ -1,0 +1,68 @@
+package org.triturate.compounding.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.triturate.catalog.Ingredient;
+import org.triturate.catalog.IngredientRole;
+import org.triturate.common.config.TriturateConfig;
+import org.triturate.common.problem.ApiException;
+import org.triturate.common.problem.ErrorCode;
+import org.triturate.common.problem.Violation;
+import org.triturate.common.quantity.Quantity;
+import org.triturate.common.quantity.Unit;
+import org.triturate.compounding.WorksheetCalculator;
+import org.triturate.compounding.WorksheetCalculator.Component;
+import org.triturate.compounding.WorksheetCalculator.Worksheet;
+import org.triturate.formulation.FormulationIngredient;
+import org.triturate.formulation.MasterFormulation;
+import org.triturate.order.CompoundingOrder;
+import org.triturate.order.OrderStatus;
+
+/** The compounding worksheet of an approved order: what to weigh for its batch, from its formulation version. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class WorksheetService {
+
+    /** From approval on, the worksheet is what the preparation was (or will be) made by. */
+    private static final Set<OrderStatus> WITH_WORKSHEET = EnumSet.of(OrderStatus.APPROVED, OrderStatus.COMPOUNDED,
+            OrderStatus.VERIFIED, OrderStatus.DISPENSED);
+
+    private final WorksheetCalculator calculator;
+
+    WorksheetService(TriturateConfig config) {
+        this.calculator = new WorksheetCalculator(new Quantity(config.compounding().minimumWeighableMg(), Unit.MG));
+    }
+
+    public Worksheet worksheet(long orderId) {
+        CompoundingOrder order = CompoundingOrder.<CompoundingOrder>findByIdOptional(orderId)
+                .orElseThrow(() -> ApiException.notFound("Order"));
+        if (!WITH_WORKSHEET.contains(order.status)) {
+            throw new ApiException(ErrorCode.INVALID_TRANSITION, "status",
+                    "An order has a worksheet once it is APPROVED; this one is " + order.status);
+        }
+        MasterFormulation formulation = MasterFormulation.findById(order.formulationId);
+        List<Component> components = components(formulation);
+        List<Violation> unknown = WorksheetCalculator.unknownSaltFactors(components);
+        if (!unknown.isEmpty()) {
+            throw new ApiException(unknown);
+        }
+        return calculator.calculate(order.quantity(), formulation.overagePercent, components);
+    }
+
+    /** The formulation's lines, actives first, with the salt factor and potency the catalog has for each. */
+    static List<Component> components(MasterFormulation formulation) {
+        List<Long> ids = formulation.ingredients.stream().map(line -> line.ingredientId).distinct().toList();
+        Map<Long, Ingredient> ingredients = Ingredient.byIds(ids);
+        return formulation.ingredients.stream().map(line -> component(line, ingredients.get(line.ingredientId)))
+                .toList();
+    }
+
+    private static Component component(FormulationIngredient line, Ingredient ingredient) {
+        return new Component(line.ingredientId, ingredient.name, line.role == IngredientRole.ACTIVE,
+                line.qs, line.amountPerUnit(), ingredient.saltFactor, ingredient.potencyPercent);
+    }
+}

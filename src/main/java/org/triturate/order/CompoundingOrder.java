@@ -25,6 +25,7 @@ import java.util.Set;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.AllergenClassesConverter;
 import org.triturate.catalog.DosageForm;
+import org.triturate.common.problem.ApiException;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
 
@@ -159,6 +160,40 @@ public class CompoundingOrder extends PanacheEntityBase {
     /** The approval note, or the reason of a rejection or change request. */
     @Column(name = "review_note")
     public String reviewNote;
+
+    /** The current preparation (null before compounding and after verification discards it). */
+    @Column(name = "compounding_record_id")
+    public Long compoundingRecordId;
+
+    @Column(name = "preparation_lot")
+    public String preparationLot;
+
+    @Column(name = "compounded_on")
+    public LocalDate compoundedOn;
+
+    @Column(name = "beyond_use_date")
+    public LocalDate beyondUseDate;
+
+    @Column(name = "compounded_by")
+    public String compoundedBy;
+
+    @Column(name = "compounded_by_user_id")
+    public Long compoundedByUserId;
+
+    /** The order with this id: 404 when there is none (callers that isolate prescribers check that themselves). */
+    public static CompoundingOrder require(long id) {
+        return CompoundingOrder.<CompoundingOrder>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Order"));
+    }
+
+    /** Forgets the current preparation: verification discarded it and the order is compounded again. */
+    public void discardPreparation() {
+        compoundingRecordId = null;
+        preparationLot = null;
+        compoundedOn = null;
+        beyondUseDate = null;
+        compoundedBy = null;
+        compoundedByUserId = null;
+    }
 
     @Version
     public long version;

@@ -38,14 +38,17 @@ public class WorksheetService {
     }
 
     public Worksheet worksheet(long orderId) {
-        CompoundingOrder order = CompoundingOrder.<CompoundingOrder>findByIdOptional(orderId)
-                .orElseThrow(() -> ApiException.notFound("Order"));
+        CompoundingOrder order = CompoundingOrder.require(orderId);
         if (!WITH_WORKSHEET.contains(order.status)) {
             throw new ApiException(ErrorCode.INVALID_TRANSITION, "status",
                     "An order has a worksheet once it is APPROVED; this one is " + order.status);
         }
         MasterFormulation formulation = MasterFormulation.findById(order.formulationId);
-        List<Component> components = components(formulation);
+        return calculate(order, formulation, components(formulation));
+    }
+
+    /** The worksheet of the order's batch; 422 SALT_FACTOR_UNKNOWN when an active cannot be weighed. */
+    Worksheet calculate(CompoundingOrder order, MasterFormulation formulation, List<Component> components) {
         List<Violation> unknown = WorksheetCalculator.unknownSaltFactors(components);
         if (!unknown.isEmpty()) {
             throw new ApiException(unknown);

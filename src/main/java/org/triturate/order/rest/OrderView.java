@@ -22,7 +22,7 @@ public record OrderView(long id, String number, OrderStatus status, long version
                         Integer daysSupply, int refills, RationaleView clinicalRationale, ConsentView informedConsent,
                         LocalDate issuedOn, LocalDate expiresOn, LocalDate reassessBy,
                         List<DailyDoseView> dailyDoses, List<CheckView> checks, Instant createdAt,
-                        Long formulationId, ReviewView review) {
+                        Long formulationId, ReviewView review, CompoundingView compounding) {
 
     public record ActiveView(long ingredientId, Quantity strength) {
     }
@@ -41,6 +41,11 @@ public record OrderView(long id, String number, OrderStatus status, long version
 
     /** The pharmacist's review; {@code note} is the approval note or the reason of a rejection or change request. */
     public record ReviewView(ReviewDecision decision, String reviewedBy, Instant reviewedAt, String note) {
+    }
+
+    /** The current preparation; null before compounding and after verification discards it. */
+    public record CompoundingView(String preparationLot, LocalDate compoundedOn, LocalDate beyondUseDate,
+                                  String compoundedBy) {
     }
 
     public record CheckView(String code, Outcome outcome, String detail) {
@@ -64,6 +69,8 @@ public record OrderView(long id, String number, OrderStatus status, long version
                 actives.stream().map(a -> new DailyDoseView(a.ingredientId, a.dailyDose())).toList(),
                 order.checks.stream().map(CheckView::of).toList(), order.createdAt, order.formulationId,
                 order.reviewDecision == null ? null : new ReviewView(order.reviewDecision, order.reviewedBy,
-                        order.reviewedAt, order.reviewNote));
+                        order.reviewedAt, order.reviewNote),
+                order.preparationLot == null ? null : new CompoundingView(order.preparationLot, order.compoundedOn,
+                        order.beyondUseDate, order.compoundedBy));
     }
 }

@@ -14,6 +14,7 @@ import org.triturate.common.problem.Violation;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderCheck;
 import org.triturate.order.OrderStatus;
+import org.triturate.order.OrderTransitions;
 import org.triturate.order.ReviewDecision;
 import org.triturate.order.check.ApprovalRules;
 import org.triturate.order.check.CheckReport;
@@ -62,8 +63,8 @@ public class OrderReview {
         // Flush here so that a concurrent decision surfaces as an OptimisticLockException inside this method.
         order.persistAndFlush();
         OrderView view = OrderView.of(order);
-        audit.record(caller.username(), "ORDER_" + order.status, OrderService.ENTITY_TYPE, order.id,
-                OrderService.transition(from, order.status, order.reviewNote,
+        audit.record(caller.username(), "ORDER_" + order.status, OrderTransitions.ENTITY_TYPE, order.id,
+                OrderTransitions.details(from, order.status, order.reviewNote,
                         request.decision() == ReviewDecision.APPROVE ? view : null));
         return view;
     }

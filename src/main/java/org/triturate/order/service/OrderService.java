@@ -10,10 +10,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
@@ -34,6 +32,7 @@ import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderActive;
 import org.triturate.order.OrderCheck;
 import org.triturate.order.OrderStatus;
+import org.triturate.order.OrderTransitions;
 import org.triturate.order.ReceivedVia;
 import org.triturate.order.check.CheckReport;
 import org.triturate.order.check.DailyDose;
@@ -54,7 +53,7 @@ import org.triturate.security.Caller;
 @Transactional
 public class OrderService {
 
-    static final String ENTITY_TYPE = "ORDER";
+    static final String ENTITY_TYPE = OrderTransitions.ENTITY_TYPE;
     private static final String IDEMPOTENCY_CONSTRAINT = "uq_compounding_order_idempotency";
     /** A reassessment 90 days after issue, unless the prescriber says otherwise. */
     private static final int DEFAULT_REASSESS_DAYS = 90;
@@ -108,7 +107,7 @@ public class OrderService {
         }
         OrderView view = OrderView.of(order);
         audit.record(caller.username(), "ORDER_SUBMITTED", ENTITY_TYPE, order.id,
-                transition(null, OrderStatus.SUBMITTED, null, view));
+                OrderTransitions.details(null, OrderStatus.SUBMITTED, null, view));
         return view;
     }
 
@@ -163,7 +162,7 @@ public class OrderService {
         order.persistAndFlush();
         OrderView view = OrderView.of(order);
         audit.record(caller.username(), "ORDER_RESUBMITTED", ENTITY_TYPE, order.id,
-                transition(OrderStatus.CHANGES_REQUESTED, OrderStatus.SUBMITTED, null, view));
+                OrderTransitions.details(OrderStatus.CHANGES_REQUESTED, OrderStatus.SUBMITTED, null, view));
         return view;
     }
 
@@ -196,7 +195,7 @@ public class OrderService {
         order.persistAndFlush();
         OrderView view = OrderView.of(order);
         audit.record(caller.username(), "ORDER_CANCELLED", ENTITY_TYPE, order.id,
-                transition(from, OrderStatus.CANCELLED, reason.trim(), null));
+                OrderTransitions.details(from, OrderStatus.CANCELLED, reason.trim(), null));
         return view;
     }
 
@@ -209,9 +208,10 @@ public class OrderService {
         return events.stream().map(this::historyEntry).toList();
     }
 
+    /** The order, as the caller may see it: a PRESCRIBER ({@code callerPrescriberId}) sees only its own. */
     static CompoundingOrder find(long id, Long callerPrescriberId) {
-        CompoundingOrder order = CompoundingOrder.findById(id);
-        if (order == null || (callerPrescriberId != null && order.prescriberId != callerPrescriberId)) {
+        CompoundingOrder order = CompoundingOrder.require(id);
+        if (callerPrescriberId != null && order.prescriberId != callerPrescriberId) {
             throw ApiException.notFound("Order");
         }
         return order;
@@ -289,17 +289,6 @@ public class OrderService {
     /** CO-2026-000042: the issue year and a database sequence, unique across service instances. */
     private static String nextNumber(LocalDate today) {
         return String.format("CO-%d-%06d", today.getYear(), Sequences.next("order_number_seq"));
-    }
-
-    static Map<String, Object> transition(OrderStatus from, OrderStatus to, String note, OrderView order) {
-        Map<String, Object> details = new HashMap<>();
-        details.put("fromStatus", from);
-        details.put("toStatus", to);
-        details.put("note", note);
-        if (order != null) {
-            details.put("order", order);
-        }
-        return details;
     }
 
     private HistoryEntry historyEntry(AuditEvent event) {

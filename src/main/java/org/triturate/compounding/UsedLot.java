@@ -1,0 +1,47 @@
+package org.triturate.compounding;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.triturate.common.quantity.Quantity;
+import org.triturate.common.quantity.Unit;
+
+/** One component lot a preparation was made from: the traceability a recall follows. */
+@Embeddable
+public class UsedLot {
+
+    @Column(name = "ingredient_id", nullable = false)
+    public long ingredientId;
+
+    @Column(name = "supplier_id", nullable = false)
+    public long supplierId;
+
+    @Column(name = "lot_number", nullable = false)
+    public String lotNumber;
+
+    @Column(name = "expires_on", nullable = false)
+    public LocalDate expiresOn;
+
+    @Column(name = "quantity_value", nullable = false)
+    BigDecimal quantityValue;
+
+    @Column(name = "quantity_unit", nullable = false)
+    Unit quantityUnit;
+
+    public static UsedLot of(long ingredientId, long supplierId, String lotNumber, LocalDate expiresOn,
+                             Quantity quantityUsed) {
+        UsedLot lot = new UsedLot();
+        lot.ingredientId = ingredientId;
+        lot.supplierId = supplierId;
+        lot.lotNumber = lotNumber;
+        lot.expiresOn = expiresOn;
+        lot.quantityValue = quantityUsed.value();
+        lot.quantityUnit = quantityUsed.unit();
+        return lot;
+    }
+
+    public Quantity quantityUsed() {
+        return new Quantity(quantityValue, quantityUnit);
+    }
+}

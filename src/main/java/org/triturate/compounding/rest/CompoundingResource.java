@@ -1,0 +1,72 @@
+package org.triturate.compounding.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triturate.common.rest.Versioned;
+import org.triturate.compounding.service.CompoundingService;
+import org.triturate.order.rest.OrderView;
+import org.triturate.security.CurrentUser;
+import org.triturate.security.Role;
+
+/** Compounding, verification and dispensing of an order; each answers the whole order with its new ETag. */
+@Path("/api/v1/orders/{id}")
+@Tag(name = "Compounding")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class CompoundingResource {
+
+    private final CompoundingService compounding;
+    private final CurrentUser caller;
+
+    CompoundingResource(CompoundingService compounding, CurrentUser caller) {
+        this.compounding = compounding;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/compounding-record")
+    @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
+    @Operation(summary = "Record the compounding of an APPROVED order: component lots, yield, quality control "
+            + "(If-Match; PHARMACIST, TECHNICIAN). The order becomes COMPOUNDED with a preparation lot and its "
+            + "beyond-use date")
+    public Response record(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CompoundingRecordRequest request) {
+        return versioned(compounding.record(id, ifMatch, request, caller.caller()));
+    }
+
+    @POST
+    @Path("/verification")
+    @RolesAllowed(Role.Names.PHARMACIST)
+    @Operation(summary = "Verify a preparation (If-Match; PHARMACIST other than the one who compounded it): RELEASE "
+            + "a COMPOUNDED order, or REJECT a COMPOUNDED or VERIFIED one back to APPROVED")
+    public Response verify(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull VerificationRequest request) {
+        return versioned(compounding.verify(id, ifMatch, request, caller.caller()));
+    }
+
+    @POST
+    @Path("/dispense")
+    @RolesAllowed(Role.Names.PHARMACIST)
+    @Operation(summary = "Dispense a VERIFIED order up to its beyond-use date (If-Match; PHARMACIST); no body")
+    public Response dispense(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return versioned(compounding.dispense(id, ifMatch, caller.caller()));
+    }
+
+    private static Response versioned(OrderView order) {
+        return Versioned.ok(order, order.version());
+    }
+}

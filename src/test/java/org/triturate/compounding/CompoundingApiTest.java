@@ -1,0 +1,216 @@
+package org.triturate.compounding;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.triturate.testing.Api;
+import org.triturate.testing.Formulations;
+import org.triturate.testing.Orders;
+import org.triturate.testing.Orders.Clinic;
+
+/** Compounding record, verification and dispensing (../shared/api.md §5) through the API. */
+@QuarkusTest
+class CompoundingApiTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    private static long supplier(boolean fdaRegistered, String status) {
+        return Api.as(Api.adminToken()).body(Map.of("name", Api.unique("Supplier"), "fdaRegistered", fdaRegistered,
+                "status", status)).post("/api/v1/suppliers").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static long approvedOrder() {
+        Clinic clinic = Orders.clinic();
+        return Orders.approved(Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId())),
+                Formulations.sertralineCapsules());
+    }
+
+    /** The record of the contract's example: 1296.6 mg of sertraline HCl and qs MCC, today. */
+    private static Map<String, Object> record(long apiSupplier, long excipientSupplier) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("compoundedOn", TODAY.toString());
+        body.put("components", new ArrayList<>(List.of(
+                component(Orders.SERTRALINE, apiSupplier, "L2309A", TODAY.plusYears(1), 1296.6, "mg"),
+                component(Orders.MICROCRYSTALLINE_CELLULOSE, excipientSupplier, "M77", TODAY.plusYears(2), 4.2, "g"))));
+        body.put("yield", Orders.quantity(30, "unit"));
+        body.put("qualityControl", List.of(Map.of("check", "weight variation", "result", "PASS")));
+        body.put("deviationNote", null);
+        return body;
+    }
+
+    private static Map<String, Object> component(long ingredientId, long supplierId, String lot, LocalDate expiresOn,
+                                                 Number quantity, String unit) {
+        return Map.of("ingredientId", ingredientId, "supplierId", supplierId, "lotNumber", lot,
+                "expiresOn", expiresOn.toString(), "quantityUsed", Orders.quantity(quantity, unit));
+    }
+
+    private static ValidatableResponse post(String token, long orderId, String action, Object body) {
+        var request = Api.as(token).header("If-Match", Orders.etag(orderId));
+        if (body != null) {
+            request.body(body);
+        }
+        return request.post("/api/v1/orders/" + orderId + "/" + action).then();
+    }
+
+    private static ValidatableResponse compound(long orderId, Map<String, Object> body) {
+        return post(Api.tokenFor("TECHNICIAN"), orderId, "compounding-record", body);
+    }
+
+    @Test
+    void anOrderTravelsFromSubmissionToDispensingAndItsHistoryShowsEachStep() {
+        long order = approvedOrder();
+        long maker = supplier(true, "APPROVED");
+        compound(order, record(maker, supplier(false, "APPROVED"))).statusCode(200)
+                .body("status", equalTo("COMPOUNDED"))
+                .body("compounding.preparationLot", matchesPattern("PL-\\d{4}-\\d{6}"))
+                .body("compounding.compoundedOn", equalTo(TODAY.toString()))
+                .body("compounding.beyondUseDate", equalTo(TODAY.plusDays(179).toString()));
+        String pharmacist = Api.tokenFor("PHARMACIST");
+        post(pharmacist, order, "verification", Map.of("decision", "RELEASE", "note", "Checked lot and weights"))
+                .statusCode(200).body("status", equalTo("VERIFIED"));
+        post(pharmacist, order, "dispense", null).statusCode(200).body("status", equalTo("DISPENSED"));
+        Api.as(pharmacist).get("/api/v1/orders/" + order + "/history").then().statusCode(200)
+                .body("items.action", contains("ORDER_SUBMITTED", "ORDER_APPROVED", "ORDER_COMPOUNDED",
+                        "ORDER_VERIFIED", "ORDER_DISPENSED"))
+                .body("items.toStatus", contains("SUBMITTED", "APPROVED", "COMPOUNDED", "VERIFIED", "DISPENSED"));
+        post(pharmacist, order, "dispense", null).statusCode(409);
+    }
+
+    @Test
+    void anEarlierLotExpiryShortensTheBeyondUseDate() {
+        long order = approvedOrder();
+        Map<String, Object> body = record(supplier(true, "APPROVED"), supplier(false, "APPROVED"));
+        LocalDate early = TODAY.plusDays(40);
+        List<Object> components = new ArrayList<>((List<?>) body.get("components"));
+        components.set(1, component(Orders.MICROCRYSTALLINE_CELLULOSE, supplier(false, "APPROVED"), "M78", early,
+                4.2, "g"));
+        body.put("components", components);
+        compound(order, body).statusCode(200).body("compounding.beyondUseDate", equalTo(early.toString()));
+    }
+
+    @Test
+    void everyRuleOfTheRecordIsReportedAtOnce() {
+        long order = approvedOrder();
+        long unregistered = supplier(false, "APPROVED");
+        Map<String, Object> body = record(unregistered, supplier(false, "SUSPENDED"));
+        body.put("compoundedOn", TODAY.plusDays(1).toString());
+        body.put("components", List.of(
+                component(Orders.SERTRALINE, unregistered, "L2309A", TODAY, 1400, "mg")));
+        compound(order, body).statusCode(422)
+                .body("violations.code", contains("COMPOUNDED_IN_FUTURE", "LOT_EXPIRED", "SUPPLIER_NOT_APPROVED",
+                        "COMPONENT_MISSING", "QUANTITY_OUT_OF_TOLERANCE"));
+        Api.as(Api.tokenFor("PHARMACIST")).get("/api/v1/orders/" + order).then()
+                .body("status", equalTo("APPROVED")).body("compounding", nullValue());
+    }
+
+    @Test
+    void aDeviationNoteAllowsUpToTenPercent() {
+        long order = approvedOrder();
+        Map<String, Object> body = record(supplier(true, "APPROVED"), supplier(false, "APPROVED"));
+        List<Object> components = new ArrayList<>((List<?>) body.get("components"));
+        long maker = supplier(true, "APPROVED");
+        components.set(0, component(Orders.SERTRALINE, maker, "L2309A", TODAY.plusYears(1), 1400, "mg"));
+        body.put("components", components);
+        compound(order, body).statusCode(422).body("violations.code", contains("QUANTITY_OUT_OF_TOLERANCE"));
+        body.put("deviationNote", "Capsule machine loss; weighed 8 % over");
+        compound(order, body).statusCode(200);
+    }
+
+    @Test
+    void aComponentOutsideTheFormulationAndAWrongYieldUnitAreRefused() {
+        long order = approvedOrder();
+        Map<String, Object> body = record(supplier(true, "APPROVED"), supplier(false, "APPROVED"));
+        List<Object> components = new ArrayList<>((List<?>) body.get("components"));
+        components.add(component(12, supplier(false, "APPROVED"), "LAC1", TODAY.plusYears(1), 1, "g"));
+        body.put("components", components);
+        body.put("yield", Orders.quantity(30, "mL"));
+        compound(order, body).statusCode(422)
+                .body("violations.code", contains("FORMULATION_MISMATCH", "INVALID_STRENGTH_UNIT"))
+                .body("violations.field", contains("components[2].ingredientId", "yield.unit"));
+    }
+
+    @Test
+    void whoCompoundedMayNotVerify() {
+        long order = approvedOrder();
+        String pharmacist = Api.tokenFor("PHARMACIST");
+        post(pharmacist, order, "compounding-record", record(supplier(true, "APPROVED"), supplier(false, "APPROVED")))
+                .statusCode(200);
+        post(pharmacist, order, "verification", Map.of("decision", "RELEASE")).statusCode(403)
+                .body("violations[0].code", equalTo("SELF_VERIFICATION"));
+        post(Api.tokenFor("PHARMACIST"), order, "verification", Map.of("decision", "RELEASE")).statusCode(200);
+    }
+
+    @Test
+    void aRejectedPreparationIsDiscardedAndTheOrderIsCompoundedAgain() {
+        long order = approvedOrder();
+        long maker = supplier(true, "APPROVED");
+        long distributor = supplier(false, "APPROVED");
+        String firstLot = compound(order, record(maker, distributor)).statusCode(200).extract()
+                .path("compounding.preparationLot");
+        String pharmacist = Api.tokenFor("PHARMACIST");
+        post(pharmacist, order, "verification", Map.of("decision", "REJECT")).statusCode(400)
+                .body("violations[0].field", equalTo("note"));
+        post(pharmacist, order, "verification", Map.of("decision", "REJECT", "note", "Capsules cracked"))
+                .statusCode(200).body("status", equalTo("APPROVED")).body("compounding", nullValue());
+        compound(order, record(maker, distributor)).statusCode(200)
+                .body("compounding.preparationLot", not(equalTo(firstLot)));
+    }
+
+    @Test
+    void aPreparationPastItsBeyondUseDateIsNotDispensed() {
+        long order = approvedOrder();
+        Map<String, Object> body = record(supplier(true, "APPROVED"), supplier(false, "APPROVED"));
+        body.put("compoundedOn", TODAY.minusDays(30).toString());
+        List<Object> components = new ArrayList<>((List<?>) body.get("components"));
+        components.set(1, component(Orders.MICROCRYSTALLINE_CELLULOSE, supplier(false, "APPROVED"), "OLD",
+                TODAY.minusDays(1), 4.2, "g"));
+        body.put("components", components);
+        compound(order, body).statusCode(200)
+                .body("compounding.beyondUseDate", equalTo(TODAY.minusDays(1).toString()));
+        String pharmacist = Api.tokenFor("PHARMACIST");
+        post(pharmacist, order, "verification", Map.of("decision", "RELEASE")).statusCode(200);
+        post(pharmacist, order, "dispense", null).statusCode(422)
+                .body("violations[0].code", equalTo("BUD_PASSED"));
+        post(pharmacist, order, "verification", Map.of("decision", "REJECT", "note", "Past its beyond-use date"))
+                .statusCode(200).body("status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void stepsOutOfOrderAreInvalidTransitions() {
+        Clinic clinic = Orders.clinic();
+        long submitted = Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId()));
+        compound(submitted, record(supplier(true, "APPROVED"), supplier(false, "APPROVED"))).statusCode(409)
+                .body("violations[0].code", equalTo("INVALID_TRANSITION"));
+        long approved = approvedOrder();
+        String pharmacist = Api.tokenFor("PHARMACIST");
+        post(pharmacist, approved, "verification", Map.of("decision", "RELEASE")).statusCode(409);
+        post(pharmacist, approved, "dispense", null).statusCode(409);
+        Api.as(Api.tokenFor("TECHNICIAN")).header("If-Match", "\"9\"")
+                .body(record(supplier(true, "APPROVED"), supplier(false, "APPROVED")))
+                .post("/api/v1/orders/" + approved + "/compounding-record").then().statusCode(412);
+    }
+
+    @Test
+    void rolesOfThePharmacySide() {
+        long order = approvedOrder();
+        Clinic clinic = Orders.clinic();
+        Map<String, Object> body = record(supplier(true, "APPROVED"), supplier(false, "APPROVED"));
+        post(clinic.prescriberToken(), order, "compounding-record", body).statusCode(403);
+        post(Api.adminToken(), order, "compounding-record", body).statusCode(403);
+        compound(order, body).statusCode(200);
+        post(Api.tokenFor("TECHNICIAN"), order, "verification", Map.of("decision", "RELEASE")).statusCode(403);
+        post(Api.tokenFor("PHARMACIST"), order, "verification", Map.of("decision", "RELEASE")).statusCode(200);
+        post(Api.tokenFor("TECHNICIAN"), order, "dispense", null).statusCode(403);
+    }
+}

@@ -1,0 +1,44 @@
+package org.triturate.compounding.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triturate.common.problem.ApiException;
+import org.triturate.common.rest.QueryParams;
+import org.triturate.compounding.service.RecallService;
+import org.triturate.security.Role;
+
+@Path("/api/v1/recalls")
+@Tag(name = "Compounding")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class RecallResource {
+
+    private final RecallService recalls;
+
+    RecallResource(RecallService recalls) {
+        this.recalls = recalls;
+    }
+
+    @GET
+    @RolesAllowed(Role.Names.PHARMACIST)
+    @Operation(summary = "Every order, preparation lot and patient that used one component lot (PHARMACIST); "
+            + "ingredientId and lotNumber are required")
+    public RecallView recall(@QueryParam("ingredientId") String ingredientId,
+                             @QueryParam("lotNumber") String lotNumber) {
+        Long ingredient = QueryParams.optionalId("ingredientId", ingredientId);
+        if (ingredient == null) {
+            throw ApiException.invalidField("ingredientId", "A recall names the ingredient of the lot");
+        }
+        if (lotNumber == null || lotNumber.isBlank()) {
+            throw ApiException.invalidField("lotNumber", "A recall names the lot");
+        }
+        return recalls.recall(ingredient, lotNumber.trim());
+    }
+}

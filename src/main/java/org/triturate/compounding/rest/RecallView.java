@@ -1,0 +1,23 @@
+package org.triturate.compounding.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.triturate.compounding.CompoundingRecord;
+import org.triturate.order.OrderStatus;
+
+/** Everything a recall of one component lot reaches: every preparation made from it, its order and its patient. */
+public record RecallView(long ingredientId, String lotNumber, int total, List<Item> items) {
+
+    /**
+     * One preparation: {@code verification} is null until verified; a REJECTED one was discarded, and
+     * {@code dispensedAt} says whether it reached the patient.
+     */
+    public record Item(long orderId, String orderNumber, OrderStatus orderStatus, String preparationLot,
+                       LocalDate compoundedOn, LocalDate beyondUseDate, CompoundingRecord.Verification verification,
+                       Instant dispensedAt, Patient patient, long prescriberId) {
+    }
+
+    public record Patient(long id, String firstName, String lastName, LocalDate birthDate) {
+    }
+}

@@ -57,6 +57,7 @@ class OperationsTest {
                 Map.entry("/api/v1/orders/{id}/verification", List.of("post")),
                 Map.entry("/api/v1/orders/{id}/dispense", List.of("post")),
                 Map.entry("/api/v1/recalls", List.of("get")),
+                Map.entry("/api/v1/orders/{id}/label", List.of("get")),
                 Map.entry("/api/v1/orders/{id}/cancel", List.of("post")),
                 Map.entry("/api/v1/orders/{id}/history", List.of("get")),
                 Map.entry("/api/v1/formulations", List.of("get", "post")),

@@ -5,17 +5,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.triturate.testing.Compounding.approvedOrder;
+import static org.triturate.testing.Compounding.component;
+import static org.triturate.testing.Compounding.record;
+import static org.triturate.testing.Compounding.supplier;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.triturate.testing.Api;
-import org.triturate.testing.Formulations;
 import org.triturate.testing.Orders;
 import org.triturate.testing.Orders.Clinic;
 
@@ -25,34 +27,8 @@ class CompoundingApiTest {
 
     private static final LocalDate TODAY = LocalDate.now();
 
-    private static long supplier(boolean fdaRegistered, String status) {
-        return Api.as(Api.adminToken()).body(Map.of("name", Api.unique("Supplier"), "fdaRegistered", fdaRegistered,
-                "status", status)).post("/api/v1/suppliers").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    private static long approvedOrder() {
-        Clinic clinic = Orders.clinic();
-        return Orders.approved(Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId())),
-                Formulations.sertralineCapsules());
-    }
-
-    /** The record of the contract's example: 1296.6 mg of sertraline HCl and qs MCC, today. */
-    private static Map<String, Object> record(long apiSupplier, long excipientSupplier) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("compoundedOn", TODAY.toString());
-        body.put("components", new ArrayList<>(List.of(
-                component(Orders.SERTRALINE, apiSupplier, "L2309A", TODAY.plusYears(1), 1296.6, "mg"),
-                component(Orders.MICROCRYSTALLINE_CELLULOSE, excipientSupplier, "M77", TODAY.plusYears(2), 4.2, "g"))));
-        body.put("yield", Orders.quantity(30, "unit"));
-        body.put("qualityControl", List.of(Map.of("check", "weight variation", "result", "PASS")));
-        body.put("deviationNote", null);
-        return body;
-    }
-
-    private static Map<String, Object> component(long ingredientId, long supplierId, String lot, LocalDate expiresOn,
-                                                 Number quantity, String unit) {
-        return Map.of("ingredientId", ingredientId, "supplierId", supplierId, "lotNumber", lot,
-                "expiresOn", expiresOn.toString(), "quantityUsed", Orders.quantity(quantity, unit));
+    private static Map<String, Object> anyRecord() {
+        return record(supplier(true, "APPROVED"), supplier(false, "APPROVED"), "L2309A");
     }
 
     private static ValidatableResponse post(String token, long orderId, String action, Object body) {
@@ -71,7 +47,7 @@ class CompoundingApiTest {
     void anOrderTravelsFromSubmissionToDispensingAndItsHistoryShowsEachStep() {
         long order = approvedOrder();
         long maker = supplier(true, "APPROVED");
-        compound(order, record(maker, supplier(false, "APPROVED"))).statusCode(200)
+        compound(order, record(maker, supplier(false, "APPROVED"), "L2309A")).statusCode(200)
                 .body("status", equalTo("COMPOUNDED"))
                 .body("compounding.preparationLot", matchesPattern("PL-\\d{4}-\\d{6}"))
                 .body("compounding.compoundedOn", equalTo(TODAY.toString()))
@@ -90,7 +66,7 @@ class CompoundingApiTest {
     @Test
     void anEarlierLotExpiryShortensTheBeyondUseDate() {
         long order = approvedOrder();
-        Map<String, Object> body = record(supplier(true, "APPROVED"), supplier(false, "APPROVED"));
+        Map<String, Object> body = anyRecord();
         LocalDate early = TODAY.plusDays(40);
         List<Object> components = new ArrayList<>((List<?>) body.get("components"));
         components.set(1, component(Orders.MICROCRYSTALLINE_CELLULOSE, supplier(false, "APPROVED"), "M78", early,
@@ -103,7 +79,7 @@ class CompoundingApiTest {
     void everyRuleOfTheRecordIsReportedAtOnce() {
         long order = approvedOrder();
         long unregistered = supplier(false, "APPROVED");
-        Map<String, Object> body = record(unregistered, supplier(false, "SUSPENDED"));
+        Map<String, Object> body = record(unregistered, supplier(false, "SUSPENDED"), "L2309A");
         body.put("compoundedOn", TODAY.plusDays(1).toString());
         body.put("components", List.of(
                 component(Orders.SERTRALINE, unregistered, "L2309A", TODAY, 1400, "mg")));
@@ -117,7 +93,7 @@ class CompoundingApiTest {
     @Test
     void aDeviationNoteAllowsUpToTenPercent() {
         long order = approvedOrder();
-        Map<String, Object> body = record(supplier(true, "APPROVED"), supplier(false, "APPROVED"));
+        Map<String, Object> body = anyRecord();
         List<Object> components = new ArrayList<>((List<?>) body.get("components"));
         long maker = supplier(true, "APPROVED");
         components.set(0, component(Orders.SERTRALINE, maker, "L2309A", TODAY.plusYears(1), 1400, "mg"));
@@ -130,7 +106,7 @@ class CompoundingApiTest {
     @Test
     void aComponentOutsideTheFormulationAndAWrongYieldUnitAreRefused() {
         long order = approvedOrder();
-        Map<String, Object> body = record(supplier(true, "APPROVED"), supplier(false, "APPROVED"));
+        Map<String, Object> body = anyRecord();
         List<Object> components = new ArrayList<>((List<?>) body.get("components"));
         components.add(component(12, supplier(false, "APPROVED"), "LAC1", TODAY.plusYears(1), 1, "g"));
         body.put("components", components);
@@ -144,7 +120,7 @@ class CompoundingApiTest {
     void whoCompoundedMayNotVerify() {
         long order = approvedOrder();
         String pharmacist = Api.tokenFor("PHARMACIST");
-        post(pharmacist, order, "compounding-record", record(supplier(true, "APPROVED"), supplier(false, "APPROVED")))
+        post(pharmacist, order, "compounding-record", anyRecord())
                 .statusCode(200);
         post(pharmacist, order, "verification", Map.of("decision", "RELEASE")).statusCode(403)
                 .body("violations[0].code", equalTo("SELF_VERIFICATION"));
@@ -156,21 +132,21 @@ class CompoundingApiTest {
         long order = approvedOrder();
         long maker = supplier(true, "APPROVED");
         long distributor = supplier(false, "APPROVED");
-        String firstLot = compound(order, record(maker, distributor)).statusCode(200).extract()
+        String firstLot = compound(order, record(maker, distributor, "L2309A")).statusCode(200).extract()
                 .path("compounding.preparationLot");
         String pharmacist = Api.tokenFor("PHARMACIST");
         post(pharmacist, order, "verification", Map.of("decision", "REJECT")).statusCode(400)
                 .body("violations[0].field", equalTo("note"));
         post(pharmacist, order, "verification", Map.of("decision", "REJECT", "note", "Capsules cracked"))
                 .statusCode(200).body("status", equalTo("APPROVED")).body("compounding", nullValue());
-        compound(order, record(maker, distributor)).statusCode(200)
+        compound(order, record(maker, distributor, "L2309A")).statusCode(200)
                 .body("compounding.preparationLot", not(equalTo(firstLot)));
     }
 
     @Test
     void aPreparationPastItsBeyondUseDateIsNotDispensed() {
         long order = approvedOrder();
-        Map<String, Object> body = record(supplier(true, "APPROVED"), supplier(false, "APPROVED"));
+        Map<String, Object> body = anyRecord();
         body.put("compoundedOn", TODAY.minusDays(30).toString());
         List<Object> components = new ArrayList<>((List<?>) body.get("components"));
         components.set(1, component(Orders.MICROCRYSTALLINE_CELLULOSE, supplier(false, "APPROVED"), "OLD",
@@ -190,14 +166,14 @@ class CompoundingApiTest {
     void stepsOutOfOrderAreInvalidTransitions() {
         Clinic clinic = Orders.clinic();
         long submitted = Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId()));
-        compound(submitted, record(supplier(true, "APPROVED"), supplier(false, "APPROVED"))).statusCode(409)
+        compound(submitted, anyRecord()).statusCode(409)
                 .body("violations[0].code", equalTo("INVALID_TRANSITION"));
         long approved = approvedOrder();
         String pharmacist = Api.tokenFor("PHARMACIST");
         post(pharmacist, approved, "verification", Map.of("decision", "RELEASE")).statusCode(409);
         post(pharmacist, approved, "dispense", null).statusCode(409);
         Api.as(Api.tokenFor("TECHNICIAN")).header("If-Match", "\"9\"")
-                .body(record(supplier(true, "APPROVED"), supplier(false, "APPROVED")))
+                .body(anyRecord())
                 .post("/api/v1/orders/" + approved + "/compounding-record").then().statusCode(412);
     }
 
@@ -205,7 +181,7 @@ class CompoundingApiTest {
     void rolesOfThePharmacySide() {
         long order = approvedOrder();
         Clinic clinic = Orders.clinic();
-        Map<String, Object> body = record(supplier(true, "APPROVED"), supplier(false, "APPROVED"));
+        Map<String, Object> body = anyRecord();
         post(clinic.prescriberToken(), order, "compounding-record", body).statusCode(403);
         post(Api.adminToken(), order, "compounding-record", body).statusCode(403);
         compound(order, body).statusCode(200);

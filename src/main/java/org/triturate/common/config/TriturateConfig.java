@@ -29,6 +29,8 @@ public interface TriturateConfig {
 
     Compounding compounding();
 
+    Pharmacy pharmacy();
+
     interface Admin {
         /** Password of the bootstrap {@code admin}; when absent one is generated and written to the data dir. */
         Optional<String> password();
@@ -81,5 +83,14 @@ public interface TriturateConfig {
          */
         @WithDefault("120")
         BigDecimal minimumWeighableMg();
+    }
+
+    /** The dispensing pharmacy as its labels name it. */
+    interface Pharmacy {
+        String name();
+
+        String address();
+
+        String phone();
     }
 }

@@ -1,0 +1,45 @@
+package org.triturate.compounding.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triturate.compounding.LabelPdf;
+import org.triturate.compounding.service.LabelService;
+import org.triturate.security.Role;
+
+@Path("/api/v1/orders/{id}/label")
+@Tag(name = "Compounding")
+@Authenticated
+public class LabelResource {
+
+    static final String PDF = "application/pdf";
+
+    private final LabelService labels;
+
+    LabelResource(LabelService labels) {
+        this.labels = labels;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
+    @Operation(summary = "The dispensing label of a VERIFIED (or DISPENSED) order; Accept: application/pdf gives the "
+            + "same label as a PDF (PHARMACIST, TECHNICIAN)")
+    public LabelView label(@PathParam("id") long id) {
+        return labels.label(id);
+    }
+
+    @GET
+    @Produces(PDF)
+    @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
+    @Operation(summary = "The dispensing label as a PDF")
+    public byte[] labelPdf(@PathParam("id") long id) {
+        return LabelPdf.render(labels.label(id).lines());
+    }
+}

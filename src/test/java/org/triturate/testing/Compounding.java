@@ -54,7 +54,12 @@ public final class Compounding {
 
     /** A new order of the contract's example, compounded and released by a pharmacist. */
     public static long verifiedOrder() {
-        long order = compounded(approvedOrder(), record(supplier(true, "APPROVED"), supplier(false, "APPROVED"),
+        return verified(approvedOrder());
+    }
+
+    /** The approved order, compounded by a technician and released by a pharmacist. */
+    public static long verified(long approvedOrder) {
+        long order = compounded(approvedOrder, record(supplier(true, "APPROVED"), supplier(false, "APPROVED"),
                 Api.unique("L")));
         Api.as(Api.tokenFor("PHARMACIST")).header("If-Match", Orders.etag(order))
                 .body(Map.of("decision", "RELEASE")).post("/api/v1/orders/" + order + "/verification").then()

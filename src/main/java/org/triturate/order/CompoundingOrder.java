@@ -26,6 +26,7 @@ import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.AllergenClassesConverter;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.problem.ApiException;
+import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
 
@@ -183,6 +184,14 @@ public class CompoundingOrder extends PanacheEntityBase {
     /** The order with this id: 404 when there is none (callers that isolate prescribers check that themselves). */
     public static CompoundingOrder require(long id) {
         return CompoundingOrder.<CompoundingOrder>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Order"));
+    }
+
+    /** 409 INVALID_TRANSITION unless the order is in one of the {@code allowed} statuses. */
+    public void requireStatus(Set<OrderStatus> allowed, String action) {
+        if (!allowed.contains(status)) {
+            throw new ApiException(ErrorCode.INVALID_TRANSITION, "status", "An order " + status + " cannot be "
+                    + action + "; only one " + allowed.stream().map(Enum::name).sorted().toList() + " can");
+        }
     }
 
     /** Forgets the current preparation: verification discarded it and the order is compounded again. */

@@ -17,9 +17,6 @@ public enum OrderStatus {
     DISPENSED,
     CANCELLED;
 
-    private static final Set<OrderStatus> CANCELLABLE = Set.of(SUBMITTED, CHANGES_REQUESTED, APPROVED);
-
-    public boolean isCancellable() {
-        return CANCELLABLE.contains(this);
-    }
+    /** Where a cancellation may come from. */
+    public static final Set<OrderStatus> CANCELLABLE = Set.of(SUBMITTED, CHANGES_REQUESTED, APPROVED);
 }

@@ -62,7 +62,7 @@ public class CompoundingService {
     public OrderView record(long orderId, String ifMatch, CompoundingRecordRequest request, Caller caller) {
         CompoundingOrder order = CompoundingOrder.require(orderId);
         EntityVersion.require(ifMatch, order.version);
-        requireStatus(order, OrderStatus.APPROVED, "compounded");
+        order.requireStatus(Set.of(OrderStatus.APPROVED), "compounded");
         MasterFormulation formulation = MasterFormulation.findById(order.formulationId);
         List<Component> components = WorksheetService.components(formulation);
         Worksheet worksheet = worksheets.calculate(order, formulation, components);
@@ -110,11 +110,8 @@ public class CompoundingService {
         CompoundingOrder order = CompoundingOrder.require(orderId);
         EntityVersion.require(ifMatch, order.version);
         boolean release = request.decision() == VerificationRequest.Decision.RELEASE;
-        if (release) {
-            requireStatus(order, OrderStatus.COMPOUNDED, "released");
-        } else if (order.status != OrderStatus.COMPOUNDED && order.status != OrderStatus.VERIFIED) {
-            throw invalidTransition(order, "rejected at verification");
-        }
+        order.requireStatus(release ? Set.of(OrderStatus.COMPOUNDED)
+                : Set.of(OrderStatus.COMPOUNDED, OrderStatus.VERIFIED), release ? "released" : "rejected");
         if (order.compoundedByUserId == caller.userId()) {
             throw new ApiException(ErrorCode.SELF_VERIFICATION,
                     "The pharmacist who recorded the compounding cannot verify it; another pharmacist must");
@@ -140,7 +137,7 @@ public class CompoundingService {
     public OrderView dispense(long orderId, String ifMatch, Caller caller) {
         CompoundingOrder order = CompoundingOrder.require(orderId);
         EntityVersion.require(ifMatch, order.version);
-        requireStatus(order, OrderStatus.VERIFIED, "dispensed");
+        order.requireStatus(Set.of(OrderStatus.VERIFIED), "dispensed");
         LocalDate today = LocalDate.now(clock);
         if (today.isAfter(order.beyondUseDate)) {
             throw new ApiException(ErrorCode.BUD_PASSED, "Preparation " + order.preparationLot
@@ -161,17 +158,6 @@ public class CompoundingService {
         audit.record(caller.username(), action, OrderTransitions.ENTITY_TYPE, order.id,
                 OrderTransitions.details(from, to, note, null));
         return view;
-    }
-
-    private static void requireStatus(CompoundingOrder order, OrderStatus required, String what) {
-        if (order.status != required) {
-            throw invalidTransition(order, what);
-        }
-    }
-
-    private static ApiException invalidTransition(CompoundingOrder order, String what) {
-        return new ApiException(ErrorCode.INVALID_TRANSITION, "status",
-                "An order " + order.status + " cannot be " + what);
     }
 
     /** A component naming an ingredient the formulation does not have is not part of this preparation. */

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.triturate.catalog.Ingredient;
 import org.triturate.common.config.TriturateConfig;
-import org.triturate.common.problem.ApiException;
-import org.triturate.common.problem.ErrorCode;
 import org.triturate.compounding.rest.LabelView;
 import org.triturate.formulation.MasterFormulation;
 import org.triturate.order.CompoundingOrder;
@@ -32,10 +30,7 @@ public class LabelService {
 
     public LabelView label(long orderId) {
         CompoundingOrder order = CompoundingOrder.require(orderId);
-        if (!LABELLED.contains(order.status)) {
-            throw new ApiException(ErrorCode.INVALID_TRANSITION, "status",
-                    "A label is printed once a pharmacist has released the preparation; this order is " + order.status);
-        }
+        order.requireStatus(LABELLED, "labelled");
         Patient patient = Patient.findById(order.patientId);
         Prescriber prescriber = Prescriber.findById(order.prescriberId);
         MasterFormulation formulation = MasterFormulation.findById(order.formulationId);

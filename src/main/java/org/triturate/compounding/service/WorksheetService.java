@@ -10,7 +10,6 @@ import org.triturate.catalog.Ingredient;
 import org.triturate.catalog.IngredientRole;
 import org.triturate.common.config.TriturateConfig;
 import org.triturate.common.problem.ApiException;
-import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Violation;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
@@ -39,10 +38,7 @@ public class WorksheetService {
 
     public Worksheet worksheet(long orderId) {
         CompoundingOrder order = CompoundingOrder.require(orderId);
-        if (!WITH_WORKSHEET.contains(order.status)) {
-            throw new ApiException(ErrorCode.INVALID_TRANSITION, "status",
-                    "An order has a worksheet once it is APPROVED; this one is " + order.status);
-        }
+        order.requireStatus(WITH_WORKSHEET, "worked from");
         MasterFormulation formulation = MasterFormulation.findById(order.formulationId);
         return calculate(order, formulation, components(formulation));
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.triturate.audit.AuditLog;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.problem.ApiException;
@@ -46,10 +47,7 @@ public class OrderReview {
         requireFieldsOfTheDecision(request);
         CompoundingOrder order = OrderService.find(id, null);
         EntityVersion.require(ifMatch, order.version);
-        if (order.status != OrderStatus.SUBMITTED) {
-            throw new ApiException(ErrorCode.INVALID_TRANSITION, "status",
-                    "Only a SUBMITTED order is reviewed; this one is " + order.status);
-        }
+        order.requireStatus(Set.of(OrderStatus.SUBMITTED), "reviewed");
         String note = request.decision() == ReviewDecision.APPROVE ? request.note() : request.reason();
         if (request.decision() == ReviewDecision.APPROVE) {
             approve(order, request.formulationId());

@@ -142,10 +142,7 @@ public class OrderService {
     public OrderView resubmit(long id, String ifMatch, OrderRequest request, Caller caller) {
         CompoundingOrder order = find(id, caller.prescriberId());
         EntityVersion.require(ifMatch, order.version);
-        if (order.status != OrderStatus.CHANGES_REQUESTED) {
-            throw new ApiException(ErrorCode.INVALID_TRANSITION, "status",
-                    "Only an order in CHANGES_REQUESTED is changed; this one is " + order.status);
-        }
+        order.requireStatus(Set.of(OrderStatus.CHANGES_REQUESTED), "changed");
         LocalDate today = LocalDate.now(clock);
         requireWellFormed(request, caller, today);
         requireSameParties(request, order);
@@ -185,10 +182,7 @@ public class OrderService {
     public OrderView cancel(long id, String ifMatch, String reason, Caller caller) {
         CompoundingOrder order = find(id, caller.prescriberId());
         EntityVersion.require(ifMatch, order.version);
-        if (!order.status.isCancellable()) {
-            throw new ApiException(ErrorCode.INVALID_TRANSITION, "status",
-                    "An order " + order.status + " cannot be cancelled");
-        }
+        order.requireStatus(OrderStatus.CANCELLABLE, "cancelled");
         OrderStatus from = order.status;
         order.status = OrderStatus.CANCELLED;
         // Flush here so that a concurrent change surfaces as an OptimisticLockException inside this method.

@@ -7,17 +7,26 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 
 /**
  * Strict input: a request is read exactly as sent or rejected. No unknown property is ignored (a misspelt
  * {@code excludedAlergens} must not drop an exclusion), no string becomes a number, no fraction is truncated to
- * an integer, no number becomes an enum, and a repeated key is an error rather than "last one wins".
+ * an integer, no number becomes an enum, a repeated key is an error rather than "last one wins", and a date the
+ * database cannot store (after 9999-12-31) is refused rather than failing at insert.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
+
+    /** Last, after Quarkus registers its modules: the date deserializer below must replace the default one. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -42,5 +51,7 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("storable-dates")
+                .addDeserializer(LocalDate.class, new StorableDates.Deserializer()));
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.triturate.common.json.StorableDates;
 import org.triturate.common.problem.ApiException;
 
 /**
@@ -46,11 +47,16 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiException.invalidField(name, name + " must be a date (YYYY-MM-DD)");
         }
+        if (!StorableDates.storable(date)) {
+            throw ApiException.invalidField(name, name + " must be " + StorableDates.RANGE);
+        }
+        return date;
     }
 
     /** A free-text search term, trimmed; null when absent or blank. */

@@ -17,6 +17,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -225,6 +226,19 @@ class FormulationResourceTest {
         Map<String, Object> negativeOverage = Formulations.sertralineCapsules();
         negativeOverage.put("overagePercent", -1);
         create(negativeOverage).statusCode(400).body("violations[0].field", equalTo("overagePercent"));
+    }
+
+    @Test
+    void theLongestAllowedTextsAreStored() {
+        Map<String, Object> body = Formulations.sertralineCapsules();
+        List<String> steps = Collections.nCopies(100, "é".repeat(2000));
+        body.put("steps", steps);
+        body.put("qualityControl", Collections.nCopies(50, "ü".repeat(500)));
+        long id = create(body).statusCode(201).extract().jsonPath().getLong("id");
+        Api.as(Api.tokenFor("PHARMACIST")).get(FORMULATIONS + "/" + id).then().statusCode(200)
+                .body("steps.size()", equalTo(100)).body("steps[99]", equalTo("é".repeat(2000)));
+        body.put("steps", Collections.nCopies(101, "step"));
+        create(body).statusCode(400).body("violations[0].field", equalTo("steps"));
     }
 
     @Test

@@ -31,8 +31,12 @@ class RegistryRoleMatrixTest {
             implements RoleTableRow {
     }
 
+    /**
+     * A product of the fixture's own ingredient: a marketed sertraline strength would make later sertraline orders
+     * in the same database "essentially a copy".
+     */
     private static Map<String, Object> product() {
-        return new HashMap<>(Map.of("ingredientId", 1, "name", "Matrix tablets", "dosageForm", "TABLET",
+        return new HashMap<>(Map.of("ingredientId", IDS.get("ingredient"), "name", "Matrix tablets", "dosageForm", "TABLET",
                 "strength", Map.of("value", 12.5, "unit", "mg"), "status", "MARKETED", "source", "test fixture"));
     }
 

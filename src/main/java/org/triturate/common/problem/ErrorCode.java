@@ -1,5 +1,7 @@
 package org.triturate.common.problem;
 
+import org.triturate.common.rule.RuleCode;
+
 /**
  * Every problem code of the API contract (../shared/api.md §1) with its HTTP status. The declaration order of
  * the statuses is the contract's precedence: when one response carries several codes, the earliest wins.
@@ -67,5 +69,10 @@ public enum ErrorCode {
 
     public int status() {
         return status;
+    }
+
+    /** The contract code of a blocking rule finding: the rule's own name. */
+    public static ErrorCode of(RuleCode code) {
+        return valueOf(code.name());
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.UnwrapException;
+import org.triturate.common.rule.RulesBroken;
 
 /**
  * Turns every exception that reaches the REST layer into a problem response. Nothing here echoes request values
@@ -36,6 +37,11 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response api(ApiException exception, UriInfo uri) {
         return Problems.response(Problems.of(exception, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response rulesBroken(RulesBroken exception, UriInfo uri) {
+        return api(new ApiException(exception.findings().stream().map(Violation::of).toList()), uri);
     }
 
     @ServerExceptionMapper

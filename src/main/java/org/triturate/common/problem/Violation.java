@@ -1,6 +1,7 @@
 package org.triturate.common.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.triturate.common.rule.Finding;
 
 /** One failed rule of a problem: its contract code, the request field it concerns (if any) and a readable message. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -12,5 +13,10 @@ public record Violation(ErrorCode code, String field, String message) {
 
     public static Violation ofField(ErrorCode code, String field, String message) {
         return new Violation(code, field, message);
+    }
+
+    /** A blocking rule finding as the problem shows it. */
+    public static Violation of(Finding finding) {
+        return new Violation(ErrorCode.of(finding.code()), finding.field(), finding.detail());
     }
 }

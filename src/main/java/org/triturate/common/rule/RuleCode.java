@@ -1,0 +1,61 @@
+package org.triturate.common.rule;
+
+/**
+ * The name of every rule of every stage, in the domain's words. The API shows these names as its problem and
+ * check codes; which HTTP status a blocking one answers is decided at the REST boundary, not here.
+ */
+public enum RuleCode {
+    // Order life: an action the order's status does not allow
+    INVALID_TRANSITION,
+
+    // Intake (and again at approval)
+    PATIENT_NOT_FOUND,
+    PRESCRIBER_NOT_FOUND,
+    INGREDIENT_NOT_FOUND,
+    NOT_AN_ACTIVE,
+    INVALID_STRENGTH_UNIT,
+    PRESCRIBER_INACTIVE,
+    PRESCRIBER_NOT_LICENSED,
+    DEA_REGISTRATION_REQUIRED,
+    CONTROLLED_REFILLS_EXCEEDED,
+    PATIENT_ADDRESS_REQUIRED,
+    WITHDRAWN_FOR_SAFETY,
+    REMS_RESTRICTED,
+    RATIONALE_REQUIRED,
+    RATIONALE_INCONSISTENT,
+    ESSENTIALLY_A_COPY,
+    DOSE_ABOVE_MAXIMUM,
+    COMBINATION_NOT_DOCUMENTED,
+    COMBINATION_INCOMPATIBLE,
+    ALLERGY_CONFLICT,
+    CONSENT_NOT_DOCUMENTED,
+    /** Warning: a class of the patient's allergies was added to the order's exclusions. */
+    EXCLUSION_ADDED_FOR_ALLERGY,
+    /** Warning: an active carries a safety notice, e.g. FDA's warnings on compounded ketamine. */
+    SAFETY_NOTICE,
+
+    // Approval
+    FORMULATION_NOT_FOUND,
+    FORMULATION_MISMATCH,
+    FORMULATION_RETIRED,
+    RESTRICTED_EXCIPIENT,
+
+    // Master formulation records (USP <795>)
+    PREPARATION_TYPE_MISMATCH,
+    STORAGE_REQUIRES_REFRIGERATION,
+    BUD_EXCEEDS_DEFAULT,
+
+    // Worksheet and compounding record
+    SALT_FACTOR_UNKNOWN,
+    /** Warning: a weight below the balance's minimum weighable quantity. */
+    ALIQUOT_REQUIRED,
+    LOT_EXPIRED,
+    SUPPLIER_NOT_APPROVED,
+    COMPONENT_MISSING,
+    QUANTITY_OUT_OF_TOLERANCE,
+    COMPOUNDED_IN_FUTURE,
+
+    // Verification and dispensing
+    SELF_VERIFICATION,
+    BUD_PASSED
+}

@@ -1,0 +1,57 @@
+package org.triturate.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
+import org.triturate.audit.AuditLog;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.common.rule.RulesBroken;
+
+/**
+ * The one place an order changes status: it checks the action against {@link OrderAction}'s table, moves the
+ * order, flushes it (bumping its version, so that a concurrent change surfaces here as an optimistic lock
+ * failure) and appends the history entry to the audit trail, all in the caller's transaction.
+ */
+@ApplicationScoped
+public class OrderLifecycle {
+
+    /** The audit trail's entity type of orders; {@code GET /orders/{id}/history} reads it back. */
+    public static final String ENTITY_TYPE = "ORDER";
+
+    private final AuditLog audit;
+
+    OrderLifecycle(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** Refuses the action (INVALID_TRANSITION) unless the order's status allows it; changes nothing. */
+    public static void requireAllowed(CompoundingOrder order, OrderAction action) {
+        if (!action.allowedFrom(order.status)) {
+            throw new RulesBroken(Finding.block(RuleCode.INVALID_TRANSITION, "status", "An order " + order.status
+                    + " cannot be " + action.verb() + "; only one "
+                    + action.from().stream().map(Enum::name).sorted().toList() + " can"));
+        }
+    }
+
+    /**
+     * Takes the action: the order moves to the action's status and the history records who did it, with an
+     * optional note and an optional snapshot of the order's content (kept in the audit trail, not shown).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(CompoundingOrder order, OrderAction action, String actor, String note, Object snapshot) {
+        requireAllowed(order, action);
+        OrderStatus from = order.status;
+        order.status = action.to();
+        order.persistAndFlush();
+        Map<String, Object> details = new HashMap<>();
+        details.put("fromStatus", from);
+        details.put("toStatus", action.to());
+        details.put("note", note);
+        if (snapshot != null) {
+            details.put("order", snapshot);
+        }
+        audit.record(actor, action.auditAction(), ENTITY_TYPE, order.id, details);
+    }
+}

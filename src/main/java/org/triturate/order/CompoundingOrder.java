@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.Hibernate;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.AllergenClassesConverter;
 import org.triturate.catalog.DosageForm;
@@ -192,6 +193,16 @@ public class CompoundingOrder extends PanacheEntityBase {
             throw new ApiException(ErrorCode.INVALID_TRANSITION, "status", "An order " + status + " cannot be "
                     + action + "; only one " + allowed.stream().map(Enum::name).sorted().toList() + " can");
         }
+    }
+
+    /**
+     * This order with the collections its view reads loaded, so that a resource can map it after the use case's
+     * transaction has ended.
+     */
+    public CompoundingOrder initialized() {
+        Hibernate.initialize(actives);
+        Hibernate.initialize(checks);
+        return this;
     }
 
     /** Forgets the current preparation: verification discarded it and the order is compounded again. */

@@ -1,10 +1,12 @@
 package org.triturate.order;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +17,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.triturate.catalog.DosageForm;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.quantity.Quantity;
-import org.triturate.common.quantity.Unit;
+import org.triturate.common.rule.Verdict;
 
 /** A prescription for a compounded preparation for one identified patient, as accepted by the order checks. */
 @Entity
@@ -77,17 +78,15 @@ public class CompoundingOrder extends PanacheEntityBase {
     @Column(name = "excluded_allergens")
     public Set<AllergenClass> excludedAllergens = EnumSet.noneOf(AllergenClass.class);
 
-    @Column(name = "quantity_value", nullable = false)
-    BigDecimal quantityValue;
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "quantity_value", nullable = false))
+    @AttributeOverride(name = "unit", column = @Column(name = "quantity_unit", nullable = false))
+    Quantity quantity;
 
-    @Column(name = "quantity_unit", nullable = false)
-    Unit quantityUnit;
-
-    @Column(name = "dose_amount_value", nullable = false)
-    BigDecimal doseAmountValue;
-
-    @Column(name = "dose_amount_unit", nullable = false)
-    Unit doseAmountUnit;
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "dose_amount_value", nullable = false))
+    @AttributeOverride(name = "unit", column = @Column(name = "dose_amount_unit", nullable = false))
+    Quantity doseAmount;
 
     @Column(name = "dose_times_per_day", nullable = false)
     public int timesPerDay;
@@ -187,6 +186,15 @@ public class CompoundingOrder extends PanacheEntityBase {
         return CompoundingOrder.<CompoundingOrder>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Order"));
     }
 
+    /** The order with this id as the caller may see it: a PRESCRIBER ({@code callerPrescriberId}) sees only its own. */
+    public static CompoundingOrder requireVisible(long id, Long callerPrescriberId) {
+        CompoundingOrder order = require(id);
+        if (callerPrescriberId != null && order.prescriberId != callerPrescriberId) {
+            throw ApiException.notFound("Order");
+        }
+        return order;
+    }
+
     /** 409 INVALID_TRANSITION unless the order is in one of the {@code allowed} statuses. */
     public void requireStatus(Set<OrderStatus> allowed, String action) {
         if (!allowed.contains(status)) {
@@ -205,6 +213,12 @@ public class CompoundingOrder extends PanacheEntityBase {
         return this;
     }
 
+    /** The passes and warnings of a run of the rules become the order's checks (a blocked run never gets here). */
+    public void replaceChecks(Verdict verdict) {
+        checks.clear();
+        verdict.passesAndWarnings().stream().map(OrderCheck::of).forEach(checks::add);
+    }
+
     /** Forgets the current preparation: verification discarded it and the order is compounded again. */
     public void discardPreparation() {
         compoundingRecordId = null;
@@ -219,20 +233,18 @@ public class CompoundingOrder extends PanacheEntityBase {
     public long version;
 
     public Quantity quantity() {
-        return new Quantity(quantityValue, quantityUnit);
+        return quantity;
     }
 
     public void quantity(Quantity quantity) {
-        quantityValue = quantity.value();
-        quantityUnit = quantity.unit();
+        this.quantity = quantity;
     }
 
     public Quantity doseAmount() {
-        return new Quantity(doseAmountValue, doseAmountUnit);
+        return doseAmount;
     }
 
     public void doseAmount(Quantity amount) {
-        doseAmountValue = amount.value();
-        doseAmountUnit = amount.unit();
+        doseAmount = amount;
     }
 }

@@ -1,10 +1,10 @@
 package org.triturate.order;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.math.BigDecimal;
+import jakarta.persistence.Embedded;
 import org.triturate.common.quantity.Quantity;
-import org.triturate.common.quantity.Unit;
 
 /** One active of an order with its labelled strength and the daily dose the checks computed for it. */
 @Embeddable
@@ -13,33 +13,29 @@ public class OrderActive {
     @Column(name = "ingredient_id", nullable = false)
     public long ingredientId;
 
-    @Column(name = "strength_value", nullable = false)
-    BigDecimal strengthValue;
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "strength_value", nullable = false))
+    @AttributeOverride(name = "unit", column = @Column(name = "strength_unit", nullable = false))
+    Quantity strength;
 
-    @Column(name = "strength_unit", nullable = false)
-    Unit strengthUnit;
-
-    @Column(name = "daily_dose_value", nullable = false)
-    BigDecimal dailyDoseValue;
-
-    @Column(name = "daily_dose_unit", nullable = false)
-    Unit dailyDoseUnit;
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "daily_dose_value", nullable = false))
+    @AttributeOverride(name = "unit", column = @Column(name = "daily_dose_unit", nullable = false))
+    Quantity dailyDose;
 
     public static OrderActive of(long ingredientId, Quantity strength, Quantity dailyDose) {
         OrderActive active = new OrderActive();
         active.ingredientId = ingredientId;
-        active.strengthValue = strength.value();
-        active.strengthUnit = strength.unit();
-        active.dailyDoseValue = dailyDose.value();
-        active.dailyDoseUnit = dailyDose.unit();
+        active.strength = strength;
+        active.dailyDose = dailyDose;
         return active;
     }
 
     public Quantity strength() {
-        return new Quantity(strengthValue, strengthUnit);
+        return strength;
     }
 
     public Quantity dailyDose() {
-        return new Quantity(dailyDoseValue, dailyDoseUnit);
+        return dailyDose;
     }
 }

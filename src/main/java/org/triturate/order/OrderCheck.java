@@ -4,10 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.triturate.order.check.Finding;
-import org.triturate.order.check.Outcome;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
 
-/** A passed or warning check as recorded when the order's checks last ran (failures never reach an order). */
+/** A passed or warning check as recorded when the order's checks last ran (BLOCK never reaches an order). */
 @Embeddable
 public class OrderCheck {
 
@@ -23,7 +23,7 @@ public class OrderCheck {
 
     public static OrderCheck of(Finding finding) {
         OrderCheck check = new OrderCheck();
-        check.code = finding.code();
+        check.code = finding.code().name();
         check.outcome = finding.outcome();
         check.detail = finding.detail();
         return check;

@@ -1,6 +1,6 @@
 package org.triturate.order;
 
-/** Why a prescriber asks for a compounded preparation instead of a marketed product (../shared/api.md §4). */
+/** Why a prescriber asks for a compounded preparation instead of a marketed product. */
 public enum RationaleCategory {
     CUSTOM_STRENGTH,
     ALTERNATIVE_DOSAGE_FORM,

@@ -1,18 +1,18 @@
 package org.triturate.order;
 
-/** A pharmacist's decision on a SUBMITTED order, and the status it leads to. */
+/** A pharmacist's decision on a SUBMITTED order, and the action it takes. */
 public enum ReviewDecision {
-    APPROVE(OrderStatus.APPROVED),
-    REJECT(OrderStatus.REJECTED),
-    REQUEST_CHANGES(OrderStatus.CHANGES_REQUESTED);
+    APPROVE(OrderAction.APPROVE),
+    REJECT(OrderAction.REJECT),
+    REQUEST_CHANGES(OrderAction.REQUEST_CHANGES);
 
-    private final OrderStatus leadsTo;
+    private final OrderAction action;
 
-    ReviewDecision(OrderStatus leadsTo) {
-        this.leadsTo = leadsTo;
+    ReviewDecision(OrderAction action) {
+        this.action = action;
     }
 
-    public OrderStatus leadsTo() {
-        return leadsTo;
+    public OrderAction action() {
+        return action;
     }
 }

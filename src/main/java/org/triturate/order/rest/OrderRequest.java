@@ -10,11 +10,14 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.quantity.Quantity;
+import org.triturate.order.OrderContent;
 import org.triturate.order.RationaleCategory;
 import org.triturate.order.ReceivedVia;
+import org.triturate.order.Submission;
 
 /**
  * A compounding order as a prescriber (or a pharmacist transcribing) submits it: the body of POST and PUT
@@ -51,11 +54,18 @@ public record OrderRequest(
     public record ConsentRequest(Boolean obtained, Boolean alternativesDiscussed, LocalDate date) {
     }
 
-    public List<AllergenClass> excludedAllergensOrNone() {
-        return excludedAllergens == null ? List.of() : excludedAllergens;
-    }
-
-    public int refillsOrNone() {
-        return refills == null ? 0 : refills;
+    /** The submission this body asks for; what it leaves out (refills, exclusions, rationale) is none. */
+    public Submission submission() {
+        return new Submission(patientId, prescriberId, receivedVia, new OrderContent(dosageForm,
+                actives.stream().map(active -> new OrderContent.Active(active.ingredientId(), active.strength()))
+                        .toList(),
+                AllergenClass.setOf(excludedAllergens), quantity, dose.amount(), dose.timesPerDay(), directions,
+                daysSupply, refills == null ? 0 : refills,
+                clinicalRationale == null || clinicalRationale.categories() == null ? Set.of()
+                        : Set.copyOf(clinicalRationale.categories()),
+                clinicalRationale == null ? null : clinicalRationale.text(),
+                informedConsent == null ? null : new OrderContent.Consent(informedConsent.obtained(),
+                        informedConsent.alternativesDiscussed(), informedConsent.date()),
+                reassessBy));
     }
 }

@@ -28,10 +28,13 @@ import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.rest.QueryParams;
 import org.triturate.common.rest.Versioned;
+import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderStatus;
-import org.triturate.order.service.OrderReview;
-import org.triturate.order.service.OrderService;
-import org.triturate.order.service.OrderSubmission;
+import org.triturate.order.service.AmendOrder;
+import org.triturate.order.service.CancelOrder;
+import org.triturate.order.service.OrderQueries;
+import org.triturate.order.service.ReviewOrder;
+import org.triturate.order.service.SubmitOrder;
 import org.triturate.security.CurrentUser;
 import org.triturate.security.Role;
 
@@ -44,15 +47,22 @@ public class OrderResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private final OrderSubmission submission;
-    private final OrderService orders;
-    private final OrderReview review;
+    private final SubmitOrder submitOrder;
+    private final AmendOrder amendOrder;
+    private final ReviewOrder reviewOrder;
+    private final CancelOrder cancelOrder;
+    private final OrderQueries orders;
+    private final RequestHash requestHash;
     private final CurrentUser caller;
 
-    OrderResource(OrderSubmission submission, OrderService orders, OrderReview review, CurrentUser caller) {
-        this.submission = submission;
+    OrderResource(SubmitOrder submitOrder, AmendOrder amendOrder, ReviewOrder reviewOrder, CancelOrder cancelOrder,
+                  OrderQueries orders, RequestHash requestHash, CurrentUser caller) {
+        this.submitOrder = submitOrder;
+        this.amendOrder = amendOrder;
+        this.reviewOrder = reviewOrder;
+        this.cancelOrder = cancelOrder;
         this.orders = orders;
-        this.review = review;
+        this.requestHash = requestHash;
         this.caller = caller;
     }
 
@@ -64,8 +74,10 @@ public class OrderResource {
     @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, description = "1 to 255 visible ASCII characters, "
             + "scoped to the calling user", schema = @Schema(type = SchemaType.STRING))
     public Response submit(@Valid @NotNull OrderRequest request, HttpHeaders headers, UriInfo uri) {
-        OrderSubmission.Submitted submitted = submission.submit(request, idempotencyKey(headers), caller.caller());
-        OrderView order = submitted.order();
+        String key = idempotencyKey(headers);
+        SubmitOrder.Submitted submitted = submitOrder.submit(request.submission(), key,
+                key == null ? null : requestHash.of(request), caller.caller());
+        OrderView order = OrderView.of(submitted.order());
         return submitted.created() ? Versioned.created(uri, order.id(), order, order.version())
                 : Versioned.ok(order, order.version());
     }
@@ -87,7 +99,7 @@ public class OrderResource {
         return orders.list(QueryParams.optionalEnum("status", status, OrderStatus.class),
                 QueryParams.optionalId("patientId", patientId), QueryParams.optionalId("prescriberId", prescriberId),
                 QueryParams.optionalDate("reassessDueBefore", reassessDueBefore), caller.prescriberId(),
-                PageRequest.of(page, size));
+                PageRequest.of(page, size)).map(OrderView::of);
     }
 
     @GET
@@ -95,8 +107,7 @@ public class OrderResource {
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
     @Operation(summary = "One order with its checks (another prescriber's order is 404)")
     public Response get(@PathParam("id") long id) {
-        OrderView order = orders.get(id, caller.prescriberId());
-        return Versioned.ok(order, order.version());
+        return ok(orders.get(id, caller.prescriberId()));
     }
 
     @PUT
@@ -106,8 +117,7 @@ public class OrderResource {
             + "and the order returns to SUBMITTED (a PRESCRIBER changes only its own)")
     public Response resubmit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull OrderRequest request) {
-        OrderView order = orders.resubmit(id, ifMatch, request, caller.caller());
-        return Versioned.ok(order, order.version());
+        return ok(amendOrder.amend(id, ifMatch, request.submission(), caller.caller()));
     }
 
     @POST
@@ -117,8 +127,7 @@ public class OrderResource {
             + "every check runs again, REJECT, or REQUEST_CHANGES")
     public Response review(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ReviewRequest request) {
-        OrderView order = review.review(id, ifMatch, request, caller.caller());
-        return Versioned.ok(order, order.version());
+        return ok(reviewOrder.review(id, ifMatch, request.review(), caller.caller()));
     }
 
     @POST
@@ -128,8 +137,7 @@ public class OrderResource {
             + "cancels only its own)")
     public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull CancelRequest request) {
-        OrderView order = orders.cancel(id, ifMatch, request.reason(), caller.caller());
-        return Versioned.ok(order, order.version());
+        return ok(cancelOrder.cancel(id, ifMatch, request.reason(), caller.caller()));
     }
 
     @GET
@@ -137,7 +145,11 @@ public class OrderResource {
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
     @Operation(summary = "Every change of the order, oldest first, from the append-only audit trail")
     public HistoryView history(@PathParam("id") long id) {
-        return new HistoryView(orders.history(id, caller.prescriberId()));
+        return new HistoryView(orders.history(id, caller.prescriberId()).stream().map(HistoryEntry::of).toList());
+    }
+
+    private static Response ok(CompoundingOrder order) {
+        return Versioned.ok(OrderView.of(order), order.version);
     }
 
     /** {@code {"items": [...]}}, oldest first. */

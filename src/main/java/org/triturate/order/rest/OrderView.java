@@ -6,6 +6,7 @@ import java.util.List;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.quantity.Quantity;
+import org.triturate.common.rule.Outcome;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderActive;
 import org.triturate.order.OrderCheck;
@@ -13,7 +14,6 @@ import org.triturate.order.OrderStatus;
 import org.triturate.order.RationaleCategory;
 import org.triturate.order.ReviewDecision;
 import org.triturate.order.ReceivedVia;
-import org.triturate.order.check.Outcome;
 
 /** An order as the API shows it: the request as accepted, its number, status and dates, and its checks. */
 public record OrderView(long id, String number, OrderStatus status, long version, long patientId, long prescriberId,

@@ -3,6 +3,7 @@ package org.triturate.order.rest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.triturate.order.Review;
 import org.triturate.order.ReviewDecision;
 
 /**
@@ -12,4 +13,8 @@ import org.triturate.order.ReviewDecision;
  */
 public record ReviewRequest(@NotNull ReviewDecision decision, @Positive Long formulationId,
                             @Size(max = 2000) String note, @Size(max = 2000) String reason) {
+
+    Review review() {
+        return new Review(decision, formulationId, note, reason);
+    }
 }

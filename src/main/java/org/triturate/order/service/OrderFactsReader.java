@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.CommercialProduct;
 import org.triturate.catalog.CompatibilityEvidence;
 import org.triturate.catalog.Ingredient;
@@ -17,27 +15,26 @@ import org.triturate.common.config.TriturateConfig;
 import org.triturate.formulation.FormulationStatus;
 import org.triturate.formulation.MasterFormulation;
 import org.triturate.order.CompoundingOrder;
-import org.triturate.order.check.FormulationFacts;
-import org.triturate.order.check.FormulationFacts.FormulatedActive;
-import org.triturate.order.check.FormulationFacts.FormulatedIngredient;
-import org.triturate.order.check.OrderFacts;
-import org.triturate.order.check.OrderFacts.CompatibilityFacts;
-import org.triturate.order.check.OrderFacts.Consent;
-import org.triturate.order.check.OrderFacts.DeaRegistration;
-import org.triturate.order.check.OrderFacts.IngredientFacts;
-import org.triturate.order.check.OrderFacts.License;
-import org.triturate.order.check.OrderFacts.OrderedActive;
-import org.triturate.order.check.OrderFacts.PatientFacts;
-import org.triturate.order.check.OrderFacts.PrescriberFacts;
-import org.triturate.order.check.OrderFacts.ProductFacts;
-import org.triturate.order.rest.OrderRequest;
+import org.triturate.order.OrderContent;
+import org.triturate.order.rule.FormulationFacts;
+import org.triturate.order.rule.FormulationFacts.FormulatedActive;
+import org.triturate.order.rule.FormulationFacts.FormulatedIngredient;
+import org.triturate.order.rule.OrderFacts;
+import org.triturate.order.rule.OrderFacts.CompatibilityFacts;
+import org.triturate.order.rule.OrderFacts.DeaRegistration;
+import org.triturate.order.rule.OrderFacts.IngredientFacts;
+import org.triturate.order.rule.OrderFacts.License;
+import org.triturate.order.rule.OrderFacts.OrderedActive;
+import org.triturate.order.rule.OrderFacts.PatientFacts;
+import org.triturate.order.rule.OrderFacts.PrescriberFacts;
+import org.triturate.order.rule.OrderFacts.ProductFacts;
 import org.triturate.patient.Allergy;
 import org.triturate.patient.Patient;
 import org.triturate.patient.service.PatientService;
 import org.triturate.prescriber.Prescriber;
 
 /**
- * Reads what the order rules judge from the request and the registries, in a handful of queries: the patient (as
+ * Reads what the order rules judge from an order's content and the registries, in a handful of queries: the patient (as
  * the caller may see it), the prescriber, the named ingredients, their commercial products and the compatibility
  * records among them.
  */
@@ -54,29 +51,27 @@ class OrderFactsReader {
         this.copyTolerance = config.order().copyTolerancePercent().divide(PERCENT);
     }
 
-    /** The facts of {@code request}; a PRESCRIBER caller ({@code callerPrescriberId}) sees only its patients. */
-    OrderFacts read(OrderRequest request, Long prescriberId, Long callerPrescriberId, LocalDate today) {
-        List<Long> ingredientIds = request.actives().stream().map(OrderRequest.ActiveRequest::ingredientId)
+    /**
+     * The facts of an order for {@code patientId} by {@code prescriberId} asking for {@code content}; a PRESCRIBER
+     * caller ({@code callerPrescriberId}) sees only its patients.
+     */
+    OrderFacts read(Long patientId, Long prescriberId, OrderContent content, Long callerPrescriberId,
+                    LocalDate today) {
+        List<Long> ingredientIds = content.actives().stream().map(OrderContent.Active::ingredientId)
                 .filter(Objects::nonNull).distinct().toList();
         Map<Long, Ingredient> ingredients = Ingredient.byIds(ingredientIds);
         List<OrderedActive> actives = new ArrayList<>();
-        for (int i = 0; i < request.actives().size(); i++) {
-            OrderRequest.ActiveRequest active = request.actives().get(i);
+        for (int i = 0; i < content.actives().size(); i++) {
+            OrderContent.Active active = content.actives().get(i);
             Ingredient ingredient = active.ingredientId() == null ? null : ingredients.get(active.ingredientId());
             actives.add(new OrderedActive(i, active.ingredientId(), active.strength(),
                     ingredient == null ? null : ingredientFacts(ingredient)));
         }
         List<Long> knownIds = List.copyOf(ingredients.keySet());
-        OrderRequest.RationaleRequest rationale = request.clinicalRationale();
-        OrderRequest.ConsentRequest consent = request.informedConsent();
-        return new OrderFacts(today, request.dosageForm(), actives, request.quantity(), request.dose().amount(),
-                request.dose().timesPerDay(), request.refillsOrNone(),
-                rationale == null || rationale.categories() == null ? Set.of() : Set.copyOf(rationale.categories()),
-                rationale == null ? null : rationale.text(),
-                consent == null ? null : new Consent(consent.obtained(), consent.alternativesDiscussed(),
-                        consent.date()),
-                AllergenClass.setOf(request.excludedAllergensOrNone()),
-                request.patientId() == null ? null : patients.findVisible(request.patientId(), callerPrescriberId)
+        return new OrderFacts(today, content.dosageForm(), actives, content.quantity(), content.doseAmount(),
+                content.timesPerDay(), content.refills(), content.rationaleCategories(), content.rationaleText(),
+                content.consent(), content.excludedAllergens(),
+                patientId == null ? null : patients.findVisible(patientId, callerPrescriberId)
                         .map(OrderFactsReader::patientFacts).orElse(null),
                 prescriberId == null ? null : Prescriber.<Prescriber>findByIdOptional(prescriberId)
                         .map(OrderFactsReader::prescriberFacts).orElse(null),
@@ -93,17 +88,7 @@ class OrderFactsReader {
      * read exactly as a submission of the same order would be.
      */
     OrderFacts readStored(CompoundingOrder order, LocalDate today) {
-        OrderRequest asSubmitted = new OrderRequest(order.patientId, order.prescriberId, order.receivedVia,
-                order.dosageForm,
-                order.actives.stream().map(a -> new OrderRequest.ActiveRequest(a.ingredientId, a.strength())).toList(),
-                List.copyOf(order.requestedExclusions), order.quantity(),
-                new OrderRequest.DoseRequest(order.doseAmount(), order.timesPerDay), order.directions,
-                order.daysSupply, order.refills,
-                new OrderRequest.RationaleRequest(List.copyOf(order.rationaleCategories), order.rationaleText),
-                new OrderRequest.ConsentRequest(order.consentObtained, order.consentAlternativesDiscussed,
-                        order.consentDate),
-                order.reassessBy);
-        return read(asSubmitted, order.prescriberId, null, today);
+        return read(order.patientId, order.prescriberId, OrderContent.of(order), null, today);
     }
 
     /** The facts of a master formulation version, or null when there is none with this id. */

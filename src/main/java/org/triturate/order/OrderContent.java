@@ -1,0 +1,48 @@
+package org.triturate.order;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.triturate.catalog.AllergenClass;
+import org.triturate.catalog.DosageForm;
+import org.triturate.common.quantity.Quantity;
+
+/**
+ * What an order asks for: the content of a submission or an amendment, and a stored order read back (approval runs
+ * the intake rules again on it). What a rule needs but is missing (an ingredient id, the rationale's text,
+ * consent) stays null here: the rules report it with their own code.
+ *
+ * @param excludedAllergens the exclusions as the prescriber asked for them
+ * @param consent           null when none was given
+ */
+public record OrderContent(DosageForm dosageForm, List<Active> actives, Set<AllergenClass> excludedAllergens,
+                           Quantity quantity, Quantity doseAmount, int timesPerDay, String directions,
+                           Integer daysSupply, int refills, Set<RationaleCategory> rationaleCategories,
+                           String rationaleText, Consent consent, LocalDate reassessBy) {
+
+    public OrderContent {
+        actives = List.copyOf(actives);
+        excludedAllergens = AllergenClass.setOf(excludedAllergens);
+        rationaleCategories = rationaleCategories.isEmpty() ? EnumSet.noneOf(RationaleCategory.class)
+                : EnumSet.copyOf(rationaleCategories);
+    }
+
+    /** One active as ordered; {@code ingredientId} may name no ingredient. */
+    public record Active(Long ingredientId, Quantity strength) {
+    }
+
+    /** The patient's informed consent; a flag that was not given is null. */
+    public record Consent(Boolean obtained, Boolean alternativesDiscussed, LocalDate date) {
+    }
+
+    /** The content of a stored order, exactly as a submission of it would read. */
+    public static OrderContent of(CompoundingOrder order) {
+        return new OrderContent(order.dosageForm,
+                order.actives.stream().map(active -> new Active(active.ingredientId, active.strength())).toList(),
+                order.requestedExclusions, order.quantity(), order.doseAmount(), order.timesPerDay,
+                order.directions, order.daysSupply, order.refills, order.rationaleCategories, order.rationaleText,
+                new Consent(order.consentObtained, order.consentAlternativesDiscussed, order.consentDate),
+                order.reassessBy);
+    }
+}

@@ -1,0 +1,29 @@
+package org.triturate.order.rule;
+
+import java.math.BigDecimal;
+import org.triturate.common.quantity.Content;
+import org.triturate.common.quantity.Quantity;
+import org.triturate.common.quantity.Unit;
+
+/** The amount of an active taken per day: the {@link Content} of one dose × times per day, exactly. */
+public final class DailyDose {
+
+    private DailyDose() {
+    }
+
+    /** The daily amount in the strength's mass unit, or null when the units do not fit together. */
+    public static Quantity of(Quantity strength, Quantity doseAmount, int timesPerDay) {
+        if (strength == null || doseAmount == null || timesPerDay < 1) {
+            return null;
+        }
+        Quantity perDose = Content.of(strength, doseAmount);
+        return perDose == null ? null
+                : new Quantity(perDose.value().multiply(BigDecimal.valueOf(timesPerDay)), perDose.unit());
+    }
+
+    /** The daily amount in {@code unit} when given (the maximum's unit), else in the strength's mass unit. */
+    public static Quantity of(Quantity strength, Quantity doseAmount, int timesPerDay, Unit unit) {
+        Quantity daily = of(strength, doseAmount, timesPerDay);
+        return daily == null || unit == null || !daily.unit().convertsTo(unit) ? daily : daily.to(unit);
+    }
+}

@@ -1,0 +1,124 @@
+package org.triturate.order.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.triturate.catalog.AllergenClass;
+import org.triturate.common.problem.ApiException;
+import org.triturate.common.problem.ErrorCode;
+import org.triturate.common.problem.Violation;
+import org.triturate.common.quantity.Quantity;
+import org.triturate.common.rule.Verdict;
+import org.triturate.order.CompoundingOrder;
+import org.triturate.order.OrderActive;
+import org.triturate.order.OrderContent;
+import org.triturate.order.ReceivedVia;
+import org.triturate.order.Submission;
+import org.triturate.order.rule.DailyDose;
+import org.triturate.order.rule.IntakeRules;
+import org.triturate.order.rule.OrderFacts;
+import org.triturate.order.rule.OrderFacts.OrderedActive;
+import org.triturate.security.Caller;
+
+/**
+ * What a submission and an amendment both go through: the submission must make sense for the caller, every intake
+ * rule must pass, and then the content, with what the rules derived from it, becomes the order's.
+ */
+@ApplicationScoped
+class OrderIntake {
+
+    /** A reassessment 90 days after issue, unless the prescriber says otherwise. */
+    private static final int DEFAULT_REASSESS_DAYS = 90;
+
+    private final OrderFactsReader factsReader;
+
+    OrderIntake(OrderFactsReader factsReader) {
+        this.factsReader = factsReader;
+    }
+
+    /**
+     * What the rules cannot judge because the submission contradicts itself or the caller's role: 403 for a
+     * prescriber ordering in another prescriber's name, 400 for the rest (all reported at once).
+     */
+    static void requireWellFormed(Submission submission, Caller caller, LocalDate today) {
+        if (caller.isPrescriber() && submission.prescriberId() != null
+                && !submission.prescriberId().equals(caller.prescriberId())) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "prescriberId",
+                    "A prescriber submits orders only in its own name");
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (caller.isPrescriber() && submission.receivedVia() != null
+                && submission.receivedVia() != ReceivedVia.ELECTRONIC) {
+            violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "receivedVia",
+                    "A prescriber's own submission is ELECTRONIC; other channels are recorded by the pharmacist"));
+        }
+        if (!caller.isPrescriber() && submission.receivedVia() == null) {
+            violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "receivedVia",
+                    "A transcribed order says how it was received: PHONE, FAX, WRITTEN or ELECTRONIC"));
+        }
+        List<OrderContent.Active> actives = submission.content().actives();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < actives.size(); i++) {
+            Long ingredientId = actives.get(i).ingredientId();
+            if (ingredientId != null && !seen.add(ingredientId)) {
+                violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "actives[" + i + "].ingredientId",
+                        "An ingredient is listed once per order"));
+            }
+        }
+        LocalDate reassessBy = submission.content().reassessBy();
+        if (reassessBy != null && reassessBy.isBefore(today)) {
+            violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "reassessBy",
+                    "A reassessment date cannot be in the past"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(violations);
+        }
+    }
+
+    /**
+     * Runs every intake rule on the content of an order for {@code patientId} by {@code prescriberId}; refused
+     * with every blocking finding unless all pass. A PRESCRIBER caller sees only its own patients.
+     */
+    Accepted check(Long patientId, Long prescriberId, OrderContent content, Caller caller, LocalDate today) {
+        OrderFacts facts = factsReader.read(patientId, prescriberId, content, caller.prescriberId(), today);
+        return new Accepted(content, facts, IntakeRules.check(facts).requirePassed());
+    }
+
+    /** Content that passed the intake rules, with the facts they judged and what they concluded. */
+    record Accepted(OrderContent content, OrderFacts facts, Verdict verdict) {
+
+        /** Copies the content, and what the rules derived from it, onto an order whose issue date is set. */
+        void copyTo(CompoundingOrder order) {
+            order.dosageForm = content.dosageForm();
+            order.actives.clear();
+            for (OrderedActive active : facts.actives()) {
+                Quantity maximum = active.ingredient().maxDailyDose();
+                Quantity dailyDose = DailyDose.of(active.strength(), facts.doseAmount(), facts.timesPerDay(),
+                        maximum == null ? null : maximum.unit());
+                order.actives.add(OrderActive.of(active.ingredientId(), active.strength(), dailyDose));
+            }
+            order.requestedExclusions = AllergenClass.setOf(facts.requestedExclusions());
+            order.excludedAllergens = AllergenClass.setOf(facts.effectiveExclusions());
+            order.quantity(content.quantity());
+            order.doseAmount(content.doseAmount());
+            order.timesPerDay = content.timesPerDay();
+            order.directions = content.directions().trim();
+            order.daysSupply = content.daysSupply();
+            order.refills = content.refills();
+            order.rationaleCategories = facts.rationaleCategories();
+            order.rationaleText = facts.rationaleText().trim();
+            order.consentObtained = true;
+            order.consentAlternativesDiscussed = true;
+            order.consentDate = facts.consent().date();
+            boolean controlled = facts.knownActives().stream().anyMatch(active -> active.ingredient().isControlled());
+            // A prescription for a scheduled substance is void six months after issue (21 CFR 1306.22).
+            order.expiresOn = controlled ? order.issuedOn.plusMonths(6) : order.issuedOn.plusYears(1);
+            order.reassessBy = content.reassessBy() != null ? content.reassessBy()
+                    : order.issuedOn.plusDays(DEFAULT_REASSESS_DAYS);
+            order.replaceChecks(verdict);
+        }
+    }
+}

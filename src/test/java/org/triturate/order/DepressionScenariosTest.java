@@ -18,7 +18,7 @@ import org.triturate.testing.Orders.Clinic;
 import org.triturate.testing.Registry;
 
 /**
- * The treatment-resistant-depression cases of ../shared/domain.md §8 against the shipped reference catalog:
+ * The treatment-resistant-depression cases of the domain notes against the shipped reference catalog:
  * sertraline tablets 25/50/100 mg and oral concentrate, bupropion tablets only, lithium carbonate and
  * liothyronine marketed separately, ketamine schedule III with FDA's safety notice, esketamine REMS-restricted.
  */

@@ -21,7 +21,7 @@ import org.triturate.testing.Orders;
 import org.triturate.testing.Orders.Clinic;
 
 /**
- * The contract's state machine (../shared/api.md §4): every action from every status it is not allowed in answers
+ * The contract's state machine: every action from every status it is not allowed in answers
  * 409 INVALID_TRANSITION, with a valid body and the current If-Match, so that only the status decides.
  */
 @QuarkusTest

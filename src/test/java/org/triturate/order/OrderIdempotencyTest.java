@@ -17,7 +17,7 @@ import org.triturate.testing.Api;
 import org.triturate.testing.Orders;
 import org.triturate.testing.Orders.Clinic;
 
-/** {@code Idempotency-Key} on POST /orders (../shared/api.md §1), scoped to the calling user. */
+/** {@code Idempotency-Key} on POST /orders, scoped to the calling user. */
 @QuarkusTest
 class OrderIdempotencyTest {
 

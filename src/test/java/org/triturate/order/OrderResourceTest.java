@@ -23,7 +23,7 @@ import org.triturate.testing.Orders;
 import org.triturate.testing.Orders.Clinic;
 import org.triturate.testing.Registry;
 
-/** Order intake, reading, listing, cancelling and history through the API (../shared/api.md §4). */
+/** Order intake, reading, listing, cancelling and history through the API. */
 @QuarkusTest
 class OrderResourceTest {
 

@@ -24,7 +24,7 @@ import org.triturate.testing.Orders;
 import org.triturate.testing.Orders.Clinic;
 import org.triturate.testing.Registry;
 
-/** Review (../shared/api.md §5) and the order's PUT in CHANGES_REQUESTED (§4). */
+/** Review and the order's PUT in CHANGES_REQUESTED. */
 @QuarkusTest
 class OrderReviewTest {
 

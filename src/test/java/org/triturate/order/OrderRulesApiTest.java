@@ -19,7 +19,7 @@ import org.triturate.testing.Registry;
 /**
  * One test per rule code of the contract's check table, through the API and the real database: each breaks its
  * rule in an otherwise valid order (the contract example) and expects exactly that code, and the PASS path of
- * every rationale category. The rules' own edge cases are unit-tested in org.triturate.order.check.
+ * every rationale category. The rules' own edge cases are unit-tested in org.triturate.order.rule.
  */
 @QuarkusTest
 class OrderRulesApiTest {

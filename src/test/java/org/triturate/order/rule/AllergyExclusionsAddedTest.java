@@ -1,4 +1,4 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.AllergenClass;
-import org.triturate.order.check.OrderFacts.PatientFacts;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.order.rule.OrderFacts.PatientFacts;
 
 class AllergyExclusionsAddedTest {
 
@@ -16,24 +19,24 @@ class AllergyExclusionsAddedTest {
 
     @Test
     void saysNothingWhenThePatientHasNoAllergenClass() {
-        assertEquals(List.of(), rule.evaluate(Facts.order().build()));
+        assertEquals(List.of(), rule.check(Facts.order().build()));
     }
 
     @Test
     void saysNothingWhenTheOrderAlreadyExcludesThePatientsClasses() {
         Facts facts = Facts.order();
         facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.DYE), Set.of());
-        assertEquals(List.of(), rule.evaluate(facts.build()));
+        assertEquals(List.of(), rule.check(facts.build()));
     }
 
     @Test
     void warnsAboutEachClassItAdds() {
         Facts facts = Facts.order();
         facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.DYE, AllergenClass.LACTOSE), Set.of());
-        List<Finding> findings = rule.evaluate(facts.build());
+        List<Finding> findings = rule.check(facts.build());
         assertEquals(1, findings.size());
         assertEquals(Outcome.WARN, findings.get(0).outcome());
-        assertEquals("EXCLUSION_ADDED_FOR_ALLERGY", findings.get(0).code());
+        assertEquals(RuleCode.EXCLUSION_ADDED_FOR_ALLERGY, findings.get(0).code());
         assertTrue(findings.get(0).detail().contains("LACTOSE"), findings.get(0).detail());
         assertTrue(!findings.get(0).detail().contains("DYE"), findings.get(0).detail());
         assertEquals(EnumSet.of(AllergenClass.DYE, AllergenClass.LACTOSE), facts.build().effectiveExclusions());

@@ -1,20 +1,21 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.Facts.LIOTHYRONINE;
-import static org.triturate.order.check.Facts.LITHIUM;
-import static org.triturate.order.check.Facts.SERTRALINE;
-import static org.triturate.order.check.Facts.compatibility;
-import static org.triturate.order.check.Facts.mg;
-import static org.triturate.order.check.RuleAssertions.failedFields;
-import static org.triturate.order.check.RuleAssertions.onlyFailure;
-import static org.triturate.order.check.RuleAssertions.passes;
+import static org.triturate.order.rule.Facts.LIOTHYRONINE;
+import static org.triturate.order.rule.Facts.LITHIUM;
+import static org.triturate.order.rule.Facts.SERTRALINE;
+import static org.triturate.order.rule.Facts.compatibility;
+import static org.triturate.order.rule.Facts.mg;
+import static org.triturate.order.rule.RuleAssertions.failedFields;
+import static org.triturate.order.rule.RuleAssertions.onlyFailure;
+import static org.triturate.order.rule.RuleAssertions.passes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.CompatibilityStatus;
 import org.triturate.catalog.DosageForm;
-import org.triturate.common.problem.ErrorCode;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.RuleCode;
 
 class CombinationDocumentedTest {
 
@@ -22,12 +23,12 @@ class CombinationDocumentedTest {
 
     @Test
     void aSingleActivePasses() {
-        passes(rule, ErrorCode.COMBINATION_NOT_DOCUMENTED, Facts.order());
+        passes(rule, RuleCode.COMBINATION_NOT_DOCUMENTED, Facts.order());
     }
 
     @Test
     void aPairWithoutEvidenceFailsOnActives() {
-        Finding failure = onlyFailure(rule, ErrorCode.COMBINATION_NOT_DOCUMENTED, Facts.lithiumAndLiothyronine());
+        Finding failure = onlyFailure(rule, RuleCode.COMBINATION_NOT_DOCUMENTED, Facts.lithiumAndLiothyronine());
         assertEquals("actives", failure.field());
     }
 
@@ -36,7 +37,7 @@ class CombinationDocumentedTest {
         Facts facts = Facts.lithiumAndLiothyronine();
         facts.compatibilities.add(compatibility(LIOTHYRONINE, LITHIUM, DosageForm.CAPSULE,
                 CompatibilityStatus.COMPATIBLE));
-        passes(rule, ErrorCode.COMBINATION_NOT_DOCUMENTED, facts);
+        passes(rule, RuleCode.COMBINATION_NOT_DOCUMENTED, facts);
     }
 
     @Test
@@ -44,7 +45,7 @@ class CombinationDocumentedTest {
         Facts facts = Facts.lithiumAndLiothyronine();
         facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.ORAL_SUSPENSION,
                 CompatibilityStatus.COMPATIBLE));
-        onlyFailure(rule, ErrorCode.COMBINATION_NOT_DOCUMENTED, facts);
+        onlyFailure(rule, RuleCode.COMBINATION_NOT_DOCUMENTED, facts);
     }
 
     @Test
@@ -52,7 +53,7 @@ class CombinationDocumentedTest {
         Facts facts = Facts.lithiumAndLiothyronine();
         facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
                 CompatibilityStatus.INCOMPATIBLE));
-        onlyFailure(rule, ErrorCode.COMBINATION_NOT_DOCUMENTED, facts);
+        onlyFailure(rule, RuleCode.COMBINATION_NOT_DOCUMENTED, facts);
     }
 
     @Test
@@ -63,6 +64,6 @@ class CombinationDocumentedTest {
                 CompatibilityStatus.COMPATIBLE));
         facts.compatibilities.add(compatibility(SERTRALINE, LITHIUM, DosageForm.CAPSULE,
                 CompatibilityStatus.COMPATIBLE));
-        assertEquals(List.of("actives"), failedFields(rule, ErrorCode.COMBINATION_NOT_DOCUMENTED, facts));
+        assertEquals(List.of("actives"), failedFields(rule, RuleCode.COMBINATION_NOT_DOCUMENTED, facts));
     }
 }

@@ -1,16 +1,16 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.Facts.LIOTHYRONINE;
-import static org.triturate.order.check.Facts.LITHIUM;
-import static org.triturate.order.check.Facts.compatibility;
-import static org.triturate.order.check.RuleAssertions.onlyFailure;
-import static org.triturate.order.check.RuleAssertions.passes;
+import static org.triturate.order.rule.Facts.LIOTHYRONINE;
+import static org.triturate.order.rule.Facts.LITHIUM;
+import static org.triturate.order.rule.Facts.compatibility;
+import static org.triturate.order.rule.RuleAssertions.onlyFailure;
+import static org.triturate.order.rule.RuleAssertions.passes;
 
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.CompatibilityStatus;
 import org.triturate.catalog.DosageForm;
-import org.triturate.common.problem.ErrorCode;
+import org.triturate.common.rule.RuleCode;
 
 class CombinationNotIncompatibleTest {
 
@@ -18,7 +18,7 @@ class CombinationNotIncompatibleTest {
 
     @Test
     void aPairWithoutAnyRecordIsNotIncompatible() {
-        passes(rule, ErrorCode.COMBINATION_INCOMPATIBLE, Facts.lithiumAndLiothyronine());
+        passes(rule, RuleCode.COMBINATION_INCOMPATIBLE, Facts.lithiumAndLiothyronine());
     }
 
     @Test
@@ -26,7 +26,7 @@ class CombinationNotIncompatibleTest {
         Facts facts = Facts.lithiumAndLiothyronine();
         facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
                 CompatibilityStatus.INCOMPATIBLE));
-        assertEquals("actives", onlyFailure(rule, ErrorCode.COMBINATION_INCOMPATIBLE, facts).field());
+        assertEquals("actives", onlyFailure(rule, RuleCode.COMBINATION_INCOMPATIBLE, facts).field());
     }
 
     @Test
@@ -36,7 +36,7 @@ class CombinationNotIncompatibleTest {
                 CompatibilityStatus.COMPATIBLE));
         facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
                 CompatibilityStatus.INCOMPATIBLE));
-        onlyFailure(rule, ErrorCode.COMBINATION_INCOMPATIBLE, facts);
+        onlyFailure(rule, RuleCode.COMBINATION_INCOMPATIBLE, facts);
     }
 
     @Test
@@ -44,6 +44,6 @@ class CombinationNotIncompatibleTest {
         Facts facts = Facts.lithiumAndLiothyronine();
         facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.ORAL_SOLUTION,
                 CompatibilityStatus.INCOMPATIBLE));
-        passes(rule, ErrorCode.COMBINATION_INCOMPATIBLE, facts);
+        passes(rule, RuleCode.COMBINATION_INCOMPATIBLE, facts);
     }
 }

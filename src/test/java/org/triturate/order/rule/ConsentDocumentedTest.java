@@ -1,14 +1,14 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.Facts.TODAY;
-import static org.triturate.order.check.RuleAssertions.failedFields;
-import static org.triturate.order.check.RuleAssertions.passes;
+import static org.triturate.order.rule.Facts.TODAY;
+import static org.triturate.order.rule.RuleAssertions.failedFields;
+import static org.triturate.order.rule.RuleAssertions.passes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.order.check.OrderFacts.Consent;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.order.OrderContent.Consent;
 
 class ConsentDocumentedTest {
 
@@ -16,12 +16,12 @@ class ConsentDocumentedTest {
 
     @Test
     void passesWhenObtainedAfterDiscussingAlternatives() {
-        passes(rule, ErrorCode.CONSENT_NOT_DOCUMENTED, Facts.order());
+        passes(rule, RuleCode.CONSENT_NOT_DOCUMENTED, Facts.order());
     }
 
     @Test
     void aConsentDatedTodayPasses() {
-        passes(rule, ErrorCode.CONSENT_NOT_DOCUMENTED, withConsent(new Consent(true, true, TODAY)));
+        passes(rule, RuleCode.CONSENT_NOT_DOCUMENTED, withConsent(new Consent(true, true, TODAY)));
     }
 
     @Test
@@ -42,7 +42,7 @@ class ConsentDocumentedTest {
     }
 
     private List<String> fields(Consent consent) {
-        return failedFields(rule, ErrorCode.CONSENT_NOT_DOCUMENTED, withConsent(consent));
+        return failedFields(rule, RuleCode.CONSENT_NOT_DOCUMENTED, withConsent(consent));
     }
 
     private static Facts withConsent(Consent consent) {

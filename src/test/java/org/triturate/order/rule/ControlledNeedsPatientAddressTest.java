@@ -1,15 +1,15 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.Facts.mg;
-import static org.triturate.order.check.RuleAssertions.onlyFailure;
-import static org.triturate.order.check.RuleAssertions.passes;
-import static org.triturate.order.check.RuleAssertions.staysSilent;
+import static org.triturate.order.rule.Facts.mg;
+import static org.triturate.order.rule.RuleAssertions.onlyFailure;
+import static org.triturate.order.rule.RuleAssertions.passes;
+import static org.triturate.order.rule.RuleAssertions.staysSilent;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.order.check.OrderFacts.PatientFacts;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.order.rule.OrderFacts.PatientFacts;
 
 class ControlledNeedsPatientAddressTest {
 
@@ -20,19 +20,19 @@ class ControlledNeedsPatientAddressTest {
     void anUnscheduledActiveNeedsOnlyTheState() {
         Facts facts = Facts.order();
         facts.patient = STATE_ONLY;
-        passes(rule, ErrorCode.PATIENT_ADDRESS_REQUIRED, facts);
+        passes(rule, RuleCode.PATIENT_ADDRESS_REQUIRED, facts);
     }
 
     @Test
     void aScheduledActivePassesWithACompleteAddress() {
-        passes(rule, ErrorCode.PATIENT_ADDRESS_REQUIRED, ketamine());
+        passes(rule, RuleCode.PATIENT_ADDRESS_REQUIRED, ketamine());
     }
 
     @Test
     void aScheduledActiveFailsWithAnIncompleteAddress() {
         Facts facts = ketamine();
         facts.patient = STATE_ONLY;
-        assertEquals("patientId", onlyFailure(rule, ErrorCode.PATIENT_ADDRESS_REQUIRED, facts).field());
+        assertEquals("patientId", onlyFailure(rule, RuleCode.PATIENT_ADDRESS_REQUIRED, facts).field());
     }
 
     @Test

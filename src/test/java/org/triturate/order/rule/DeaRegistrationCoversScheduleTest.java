@@ -1,20 +1,20 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.Facts.TODAY;
-import static org.triturate.order.check.Facts.mg;
-import static org.triturate.order.check.RuleAssertions.failedFields;
-import static org.triturate.order.check.RuleAssertions.passes;
-import static org.triturate.order.check.RuleAssertions.staysSilent;
+import static org.triturate.order.rule.Facts.TODAY;
+import static org.triturate.order.rule.Facts.mg;
+import static org.triturate.order.rule.RuleAssertions.failedFields;
+import static org.triturate.order.rule.RuleAssertions.passes;
+import static org.triturate.order.rule.RuleAssertions.staysSilent;
 
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.DeaSchedule;
 import org.triturate.catalog.DosageForm;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.order.check.OrderFacts.DeaRegistration;
-import org.triturate.order.check.OrderFacts.PrescriberFacts;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.order.rule.OrderFacts.DeaRegistration;
+import org.triturate.order.rule.OrderFacts.PrescriberFacts;
 import org.triturate.prescriber.PrescriberStatus;
 
 class DeaRegistrationCoversScheduleTest {
@@ -25,12 +25,12 @@ class DeaRegistrationCoversScheduleTest {
     void passesWithoutAScheduledActive() {
         Facts facts = Facts.order();
         facts.prescriber = registeredOnly();
-        passes(rule, ErrorCode.DEA_REGISTRATION_REQUIRED, facts);
+        passes(rule, RuleCode.DEA_REGISTRATION_REQUIRED, facts);
     }
 
     @Test
     void passesForKetamineWithASchedule3RegistrationInThePatientsStateValidToday() {
-        passes(rule, ErrorCode.DEA_REGISTRATION_REQUIRED,
+        passes(rule, RuleCode.DEA_REGISTRATION_REQUIRED,
                 ketamineTroches(registeredOnly(new DeaRegistration("OR", EnumSet.of(DeaSchedule.III), TODAY))));
     }
 
@@ -64,7 +64,7 @@ class DeaRegistrationCoversScheduleTest {
 
     private void assertFailsFor(PrescriberFacts prescriber) {
         assertEquals(List.of("actives[0].ingredientId"),
-                failedFields(rule, ErrorCode.DEA_REGISTRATION_REQUIRED, ketamineTroches(prescriber)));
+                failedFields(rule, RuleCode.DEA_REGISTRATION_REQUIRED, ketamineTroches(prescriber)));
     }
 
     private static PrescriberFacts registeredOnly(DeaRegistration... registrations) {

@@ -1,11 +1,11 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.triturate.order.check.Facts.mg;
-import static org.triturate.order.check.RuleAssertions.onlyFailure;
-import static org.triturate.order.check.RuleAssertions.passes;
-import static org.triturate.order.check.RuleAssertions.staysSilent;
+import static org.triturate.order.rule.Facts.mg;
+import static org.triturate.order.rule.RuleAssertions.onlyFailure;
+import static org.triturate.order.rule.RuleAssertions.passes;
+import static org.triturate.order.rule.RuleAssertions.staysSilent;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.ProductStatus;
-import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.RuleCode;
 import org.triturate.order.RationaleCategory;
-import org.triturate.order.check.OrderFacts.OrderedActive;
-import org.triturate.order.check.OrderFacts.PatientFacts;
-import org.triturate.order.check.OrderFacts.ProductFacts;
+import org.triturate.order.rule.OrderFacts.OrderedActive;
+import org.triturate.order.rule.OrderFacts.PatientFacts;
+import org.triturate.order.rule.OrderFacts.ProductFacts;
 
 class EssentiallyACopyTest {
 
@@ -29,63 +30,63 @@ class EssentiallyACopyTest {
 
     @Test
     void aStrengthBetweenMarketedOnesIsNotACopy() {
-        passes(rule, ErrorCode.ESSENTIALLY_A_COPY, Facts.order());
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, Facts.order());
     }
 
     @Test
     void theSameStrengthInTheSameFormIsACopy() {
-        Finding failure = onlyFailure(rule, ErrorCode.ESSENTIALLY_A_COPY, tablets("50"));
+        Finding failure = onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, tablets("50"));
         assertEquals("actives[0].strength", failure.field());
         assertTrue(failure.detail().contains("tablets 50 mg"), failure.detail());
     }
 
     @Test
     void aStrengthWithinTheToleranceIsACopy() {
-        onlyFailure(rule, ErrorCode.ESSENTIALLY_A_COPY, tablets("55"));
-        onlyFailure(rule, ErrorCode.ESSENTIALLY_A_COPY, tablets("45"));
-        passes(rule, ErrorCode.ESSENTIALLY_A_COPY, tablets("55.01"));
+        onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, tablets("55"));
+        onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, tablets("45"));
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, tablets("55.01"));
     }
 
     @Test
     void theToleranceIsConfigurable() {
         Facts facts = tablets("53");
-        onlyFailure(rule, ErrorCode.ESSENTIALLY_A_COPY, facts);
+        onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
         facts.copyTolerance = new BigDecimal("0.05");
-        passes(rule, ErrorCode.ESSENTIALLY_A_COPY, facts);
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
         facts.actives(Facts.active(0, Facts.sertraline(), mg("52.5")));
-        onlyFailure(rule, ErrorCode.ESSENTIALLY_A_COPY, facts);
+        onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
     }
 
     @Test
     void aMultipleOfUpToFourUnitsOfAMarketedStrengthIsACopy() {
-        Finding failure = onlyFailure(rule, ErrorCode.ESSENTIALLY_A_COPY, tablets("300"));
+        Finding failure = onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, tablets("300"));
         assertTrue(failure.detail().contains("3 units"), failure.detail());
-        onlyFailure(rule, ErrorCode.ESSENTIALLY_A_COPY, tablets("400"));
+        onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, tablets("400"));
         Facts onlyTheSmallest = tablets("125");
         onlyTheSmallest.products = List.of(Facts.tablet(Facts.SERTRALINE, "25"));
-        passes(rule, ErrorCode.ESSENTIALLY_A_COPY, onlyTheSmallest);
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, onlyTheSmallest);
     }
 
     @Test
     void aStrengthInAnotherUnitOfTheSameDimensionIsCompared() {
         Facts facts = tablets("50");
         facts.actives(Facts.active(0, Facts.sertraline(), Facts.ug("50000")));
-        onlyFailure(rule, ErrorCode.ESSENTIALLY_A_COPY, facts);
+        onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
     }
 
     @Test
     void anotherFormOfTheSameRouteIsACopyUnlessTheFormIsTheRationale() {
         Facts capsules = Facts.order().actives(Facts.active(0, Facts.sertraline(), mg("50")));
-        onlyFailure(rule, ErrorCode.ESSENTIALLY_A_COPY, capsules);
+        onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, capsules);
         capsules.rationaleCategories = EnumSet.of(RationaleCategory.ALTERNATIVE_DOSAGE_FORM);
-        passes(rule, ErrorCode.ESSENTIALLY_A_COPY, capsules);
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, capsules);
     }
 
     @Test
     void anotherRouteIsNotACopy() {
         Facts troches = Facts.order().actives(Facts.active(0, Facts.sertraline(), mg("50")));
         troches.dosageForm = DosageForm.TROCHE;
-        passes(rule, ErrorCode.ESSENTIALLY_A_COPY, troches);
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, troches);
     }
 
     @Test
@@ -93,7 +94,7 @@ class EssentiallyACopyTest {
         Facts suspension = Facts.order().actives(Facts.active(0, Facts.sertraline(), Quantity.of("50",
                 Unit.MG_PER_ML)));
         suspension.dosageForm = DosageForm.ORAL_SUSPENSION;
-        passes(rule, ErrorCode.ESSENTIALLY_A_COPY, suspension);
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, suspension);
     }
 
     @Test
@@ -102,7 +103,7 @@ class EssentiallyACopyTest {
             Facts facts = tablets("50");
             facts.products = List.of(new ProductFacts(Facts.SERTRALINE, "tablets 50 mg", DosageForm.TABLET, mg("50"),
                     Set.of(), status));
-            passes(rule, ErrorCode.ESSENTIALLY_A_COPY, facts);
+            passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
         }
     }
 
@@ -111,12 +112,12 @@ class EssentiallyACopyTest {
         Facts facts = tablets("50");
         facts.products = List.of(new ProductFacts(Facts.SERTRALINE, "tablets 50 mg", DosageForm.TABLET, mg("50"),
                 Set.of(AllergenClass.LACTOSE), ProductStatus.MARKETED));
-        onlyFailure(rule, ErrorCode.ESSENTIALLY_A_COPY, facts);
+        onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
         facts.requestedExclusions = EnumSet.of(AllergenClass.LACTOSE);
-        passes(rule, ErrorCode.ESSENTIALLY_A_COPY, facts);
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
         facts.requestedExclusions = Set.of();
         facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.LACTOSE), Set.of());
-        passes(rule, ErrorCode.ESSENTIALLY_A_COPY, facts);
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
     }
 
     @Test
@@ -124,7 +125,7 @@ class EssentiallyACopyTest {
         Facts facts = tablets("50");
         facts.actives(Facts.active(0, Facts.sertraline(), mg("50")),
                 Facts.active(1, Facts.lithiumCarbonate(), mg("300")));
-        passes(rule, ErrorCode.ESSENTIALLY_A_COPY, facts);
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,15 +15,15 @@ import org.triturate.catalog.ProductStatus;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
 import org.triturate.order.RationaleCategory;
-import org.triturate.order.check.OrderFacts.CompatibilityFacts;
-import org.triturate.order.check.OrderFacts.Consent;
-import org.triturate.order.check.OrderFacts.DeaRegistration;
-import org.triturate.order.check.OrderFacts.IngredientFacts;
-import org.triturate.order.check.OrderFacts.License;
-import org.triturate.order.check.OrderFacts.OrderedActive;
-import org.triturate.order.check.OrderFacts.PatientFacts;
-import org.triturate.order.check.OrderFacts.PrescriberFacts;
-import org.triturate.order.check.OrderFacts.ProductFacts;
+import org.triturate.order.rule.OrderFacts.CompatibilityFacts;
+import org.triturate.order.OrderContent.Consent;
+import org.triturate.order.rule.OrderFacts.DeaRegistration;
+import org.triturate.order.rule.OrderFacts.IngredientFacts;
+import org.triturate.order.rule.OrderFacts.License;
+import org.triturate.order.rule.OrderFacts.OrderedActive;
+import org.triturate.order.rule.OrderFacts.PatientFacts;
+import org.triturate.order.rule.OrderFacts.PrescriberFacts;
+import org.triturate.order.rule.OrderFacts.ProductFacts;
 import org.triturate.prescriber.LicenseStatus;
 import org.triturate.prescriber.PrescriberStatus;
 

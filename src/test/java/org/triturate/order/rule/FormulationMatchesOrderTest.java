@@ -1,14 +1,17 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.triturate.order.check.Facts.SERTRALINE;
-import static org.triturate.order.check.Facts.mg;
+import static org.triturate.order.rule.Facts.SERTRALINE;
+import static org.triturate.order.rule.Facts.mg;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.DosageForm;
-import org.triturate.order.check.FormulationFacts.FormulatedActive;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.order.rule.FormulationFacts.FormulatedActive;
 
 class FormulationMatchesOrderTest {
 
@@ -18,7 +21,7 @@ class FormulationMatchesOrderTest {
     void theSameFormActivesAndStrengthsPass() {
         Finding finding = only(Facts.order(), Facts.matchingFormulation());
         assertEquals(Outcome.PASS, finding.outcome());
-        assertEquals("FORMULATION_MISMATCH", finding.code());
+        assertEquals(RuleCode.FORMULATION_MISMATCH, finding.code());
     }
 
     @Test
@@ -46,13 +49,13 @@ class FormulationMatchesOrderTest {
 
     private void assertFails(FormulationFacts formulation, String detail) {
         Finding finding = only(Facts.order(), formulation);
-        assertTrue(finding.failed());
+        assertTrue(finding.blocks());
         assertEquals("formulationId", finding.field());
         assertTrue(finding.detail().contains(detail), finding.detail());
     }
 
     private Finding only(Facts order, FormulationFacts formulation) {
-        List<Finding> findings = rule.evaluate(order.build(), formulation);
+        List<Finding> findings = rule.check(order.build(), formulation);
         assertEquals(1, findings.size(), findings::toString);
         return findings.get(0);
     }

@@ -1,9 +1,12 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
 
 class FormulationNotRetiredTest {
 
@@ -11,7 +14,7 @@ class FormulationNotRetiredTest {
 
     @Test
     void theActiveVersionPasses() {
-        List<Finding> findings = rule.evaluate(Facts.order().build(), Facts.matchingFormulation());
+        List<Finding> findings = rule.check(Facts.order().build(), Facts.matchingFormulation());
         assertEquals(List.of(Outcome.PASS), findings.stream().map(Finding::outcome).toList());
     }
 
@@ -20,10 +23,10 @@ class FormulationNotRetiredTest {
         FormulationFacts base = Facts.matchingFormulation();
         FormulationFacts retired = new FormulationFacts(base.id(), base.name(), true, base.dosageForm(),
                 base.actives(), base.ingredients());
-        List<Finding> findings = rule.evaluate(Facts.order().build(), retired);
+        List<Finding> findings = rule.check(Facts.order().build(), retired);
         assertEquals(1, findings.size());
-        assertEquals("FORMULATION_RETIRED", findings.get(0).code());
+        assertEquals(RuleCode.FORMULATION_RETIRED, findings.get(0).code());
         assertEquals("formulationId", findings.get(0).field());
-        assertEquals(Outcome.FAIL, findings.get(0).outcome());
+        assertEquals(Outcome.BLOCK, findings.get(0).outcome());
     }
 }

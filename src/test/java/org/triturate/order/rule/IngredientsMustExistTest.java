@@ -1,14 +1,14 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.Facts.mg;
-import static org.triturate.order.check.RuleAssertions.failedFields;
-import static org.triturate.order.check.RuleAssertions.passes;
+import static org.triturate.order.rule.Facts.mg;
+import static org.triturate.order.rule.RuleAssertions.failedFields;
+import static org.triturate.order.rule.RuleAssertions.passes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.order.check.OrderFacts.OrderedActive;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.order.rule.OrderFacts.OrderedActive;
 
 class IngredientsMustExistTest {
 
@@ -16,7 +16,7 @@ class IngredientsMustExistTest {
 
     @Test
     void passesWhenEveryActiveIsInTheCatalog() {
-        passes(rule, ErrorCode.INGREDIENT_NOT_FOUND, Facts.order());
+        passes(rule, RuleCode.INGREDIENT_NOT_FOUND, Facts.order());
     }
 
     @Test
@@ -26,6 +26,6 @@ class IngredientsMustExistTest {
                 Facts.active(1, Facts.sertraline(), mg("25")),
                 new OrderedActive(2, null, mg("10"), null));
         assertEquals(List.of("actives[0].ingredientId", "actives[2].ingredientId"),
-                failedFields(rule, ErrorCode.INGREDIENT_NOT_FOUND, facts));
+                failedFields(rule, RuleCode.INGREDIENT_NOT_FOUND, facts));
     }
 }

@@ -1,11 +1,11 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.Facts.mg;
-import static org.triturate.order.check.RuleAssertions.failedFields;
-import static org.triturate.order.check.RuleAssertions.onlyFailure;
-import static org.triturate.order.check.RuleAssertions.passes;
-import static org.triturate.order.check.RuleAssertions.staysSilent;
+import static org.triturate.order.rule.Facts.mg;
+import static org.triturate.order.rule.RuleAssertions.failedFields;
+import static org.triturate.order.rule.RuleAssertions.onlyFailure;
+import static org.triturate.order.rule.RuleAssertions.passes;
+import static org.triturate.order.rule.RuleAssertions.staysSilent;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -13,9 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.IngredientRole;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.order.check.OrderFacts.IngredientFacts;
-import org.triturate.order.check.OrderFacts.PatientFacts;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.order.rule.OrderFacts.IngredientFacts;
+import org.triturate.order.rule.OrderFacts.PatientFacts;
 
 class NoAllergyConflictTest {
 
@@ -25,14 +25,14 @@ class NoAllergyConflictTest {
 
     @Test
     void passesWithoutAllergies() {
-        passes(rule, ErrorCode.ALLERGY_CONFLICT, Facts.order());
+        passes(rule, RuleCode.ALLERGY_CONFLICT, Facts.order());
     }
 
     @Test
     void failsWhenThePatientIsAllergicToTheActive() {
         Facts facts = Facts.order();
         facts.patient = new PatientFacts("OR", true, Set.of(), Set.of(Facts.SERTRALINE));
-        assertEquals("actives[0].ingredientId", onlyFailure(rule, ErrorCode.ALLERGY_CONFLICT, facts).field());
+        assertEquals("actives[0].ingredientId", onlyFailure(rule, RuleCode.ALLERGY_CONFLICT, facts).field());
     }
 
     @Test
@@ -40,16 +40,16 @@ class NoAllergyConflictTest {
         Facts facts = Facts.order().actives(Facts.active(0, Facts.sertraline(), mg("37.5")),
                 Facts.active(1, WITH_GLUTEN, mg("10")));
         facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.GLUTEN), Set.of());
-        assertEquals(List.of("actives[1].ingredientId"), failedFields(rule, ErrorCode.ALLERGY_CONFLICT, facts));
+        assertEquals(List.of("actives[1].ingredientId"), failedFields(rule, RuleCode.ALLERGY_CONFLICT, facts));
     }
 
     @Test
     void failsWhenAnActiveCarriesAClassTheOrderExcludes() {
         Facts facts = Facts.order().actives(Facts.active(0, WITH_GLUTEN, mg("10")));
         facts.requestedExclusions = EnumSet.of(AllergenClass.GLUTEN);
-        onlyFailure(rule, ErrorCode.ALLERGY_CONFLICT, facts);
+        onlyFailure(rule, RuleCode.ALLERGY_CONFLICT, facts);
         facts.requestedExclusions = EnumSet.of(AllergenClass.DYE);
-        passes(rule, ErrorCode.ALLERGY_CONFLICT, facts);
+        passes(rule, RuleCode.ALLERGY_CONFLICT, facts);
     }
 
     @Test

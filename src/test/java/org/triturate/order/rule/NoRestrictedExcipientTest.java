@@ -1,4 +1,4 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.AllergenClass;
-import org.triturate.order.check.FormulationFacts.FormulatedIngredient;
-import org.triturate.order.check.OrderFacts.PatientFacts;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.order.rule.FormulationFacts.FormulatedIngredient;
+import org.triturate.order.rule.OrderFacts.PatientFacts;
 
 class NoRestrictedExcipientTest {
 
@@ -22,17 +25,17 @@ class NoRestrictedExcipientTest {
 
     @Test
     void aFormulationWithoutExcludedIngredientsPasses() {
-        List<Finding> findings = rule.evaluate(Facts.order().build(), Facts.matchingFormulation());
+        List<Finding> findings = rule.check(Facts.order().build(), Facts.matchingFormulation());
         assertEquals(List.of(Outcome.PASS), findings.stream().map(Finding::outcome).toList());
     }
 
     @Test
     void anExcipientOfAnExcludedClassFails() {
         // the default order excludes DYE
-        List<Finding> findings = rule.evaluate(Facts.order().build(), with(YELLOW_DYE, LACTOSE));
+        List<Finding> findings = rule.check(Facts.order().build(), with(YELLOW_DYE, LACTOSE));
         assertEquals(1, findings.size());
-        assertTrue(findings.get(0).failed());
-        assertEquals("RESTRICTED_EXCIPIENT", findings.get(0).code());
+        assertTrue(findings.get(0).blocks());
+        assertEquals(RuleCode.RESTRICTED_EXCIPIENT, findings.get(0).code());
         assertTrue(findings.get(0).detail().contains("Yellow"), findings.get(0).detail());
     }
 
@@ -40,14 +43,14 @@ class NoRestrictedExcipientTest {
     void thePatientsAllergenClassesAreExcludedToo() {
         Facts order = Facts.order();
         order.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.LACTOSE), Set.of());
-        assertEquals(1, rule.evaluate(order.build(), with(LACTOSE)).stream().filter(Finding::failed).count());
+        assertEquals(1, rule.check(order.build(), with(LACTOSE)).stream().filter(Finding::blocks).count());
     }
 
     @Test
     void anIngredientThePatientIsAllergicToFails() {
         Facts order = Facts.order();
         order.patient = new PatientFacts("OR", true, Set.of(), Set.of(27L));
-        List<Finding> findings = rule.evaluate(order.build(), Facts.matchingFormulation());
+        List<Finding> findings = rule.check(order.build(), Facts.matchingFormulation());
         assertEquals(1, findings.size());
         assertTrue(findings.get(0).detail().contains("Microcrystalline cellulose"), findings.get(0).detail());
     }

@@ -1,15 +1,15 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.Facts.mg;
-import static org.triturate.order.check.RuleAssertions.onlyFailure;
-import static org.triturate.order.check.RuleAssertions.passes;
+import static org.triturate.order.rule.Facts.mg;
+import static org.triturate.order.rule.RuleAssertions.onlyFailure;
+import static org.triturate.order.rule.RuleAssertions.passes;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.IngredientRole;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.order.check.OrderFacts.IngredientFacts;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.order.rule.OrderFacts.IngredientFacts;
 
 class NotWithdrawnForSafetyTest {
 
@@ -17,7 +17,7 @@ class NotWithdrawnForSafetyTest {
 
     @Test
     void passesForAnActiveThatIsNotWithdrawn() {
-        passes(rule, ErrorCode.WITHDRAWN_FOR_SAFETY, Facts.order());
+        passes(rule, RuleCode.WITHDRAWN_FOR_SAFETY, Facts.order());
     }
 
     @Test
@@ -25,6 +25,6 @@ class NotWithdrawnForSafetyTest {
         IngredientFacts withdrawn = new IngredientFacts(40, "Withdrawn drug", IngredientRole.ACTIVE, Set.of(), null,
                 null, true, false, null);
         Facts facts = Facts.order().actives(Facts.active(0, withdrawn, mg("10")));
-        assertEquals("actives[0].ingredientId", onlyFailure(rule, ErrorCode.WITHDRAWN_FOR_SAFETY, facts).field());
+        assertEquals("actives[0].ingredientId", onlyFailure(rule, RuleCode.WITHDRAWN_FOR_SAFETY, facts).field());
     }
 }

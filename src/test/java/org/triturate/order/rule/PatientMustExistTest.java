@@ -1,11 +1,11 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.RuleAssertions.onlyFailure;
-import static org.triturate.order.check.RuleAssertions.passes;
+import static org.triturate.order.rule.RuleAssertions.onlyFailure;
+import static org.triturate.order.rule.RuleAssertions.passes;
 
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
+import org.triturate.common.rule.RuleCode;
 
 class PatientMustExistTest {
 
@@ -13,13 +13,13 @@ class PatientMustExistTest {
 
     @Test
     void passesForAKnownPatient() {
-        passes(rule, ErrorCode.PATIENT_NOT_FOUND, Facts.order());
+        passes(rule, RuleCode.PATIENT_NOT_FOUND, Facts.order());
     }
 
     @Test
     void failsOnPatientIdWhenThePatientIsUnknownOrHidden() {
         Facts facts = Facts.order();
         facts.patient = null;
-        assertEquals("patientId", onlyFailure(rule, ErrorCode.PATIENT_NOT_FOUND, facts).field());
+        assertEquals("patientId", onlyFailure(rule, RuleCode.PATIENT_NOT_FOUND, facts).field());
     }
 }

@@ -1,18 +1,18 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.Facts.TODAY;
-import static org.triturate.order.check.RuleAssertions.onlyFailure;
-import static org.triturate.order.check.RuleAssertions.passes;
-import static org.triturate.order.check.RuleAssertions.staysSilent;
+import static org.triturate.order.rule.Facts.TODAY;
+import static org.triturate.order.rule.RuleAssertions.onlyFailure;
+import static org.triturate.order.rule.RuleAssertions.passes;
+import static org.triturate.order.rule.RuleAssertions.staysSilent;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.order.check.OrderFacts.License;
-import org.triturate.order.check.OrderFacts.PatientFacts;
-import org.triturate.order.check.OrderFacts.PrescriberFacts;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.order.rule.OrderFacts.License;
+import org.triturate.order.rule.OrderFacts.PatientFacts;
+import org.triturate.order.rule.OrderFacts.PrescriberFacts;
 import org.triturate.prescriber.LicenseStatus;
 import org.triturate.prescriber.PrescriberStatus;
 
@@ -22,12 +22,12 @@ class PrescriberLicensedInPatientStateTest {
 
     @Test
     void passesWithAnActiveLicenceInThePatientsState() {
-        passes(rule, ErrorCode.PRESCRIBER_NOT_LICENSED, Facts.order());
+        passes(rule, RuleCode.PRESCRIBER_NOT_LICENSED, Facts.order());
     }
 
     @Test
     void aLicenceIsValidThroughItsExpiryDay() {
-        passes(rule, ErrorCode.PRESCRIBER_NOT_LICENSED, licensedOnly(new License("OR", LicenseStatus.ACTIVE, TODAY)));
+        passes(rule, RuleCode.PRESCRIBER_NOT_LICENSED, licensedOnly(new License("OR", LicenseStatus.ACTIVE, TODAY)));
     }
 
     @Test
@@ -44,7 +44,7 @@ class PrescriberLicensedInPatientStateTest {
     void failsWhenLicensedOnlyInAnotherState() {
         Facts facts = Facts.order();
         facts.patient = new PatientFacts("WA", true, Set.of(), Set.of());
-        assertEquals("prescriberId", onlyFailure(rule, ErrorCode.PRESCRIBER_NOT_LICENSED, facts).field());
+        assertEquals("prescriberId", onlyFailure(rule, RuleCode.PRESCRIBER_NOT_LICENSED, facts).field());
     }
 
     @Test
@@ -58,7 +58,7 @@ class PrescriberLicensedInPatientStateTest {
     }
 
     private void failsWith(License license) {
-        assertEquals("prescriberId", onlyFailure(rule, ErrorCode.PRESCRIBER_NOT_LICENSED, licensedOnly(license))
+        assertEquals("prescriberId", onlyFailure(rule, RuleCode.PRESCRIBER_NOT_LICENSED, licensedOnly(license))
                 .field());
     }
 

@@ -1,13 +1,13 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.RuleAssertions.onlyFailure;
-import static org.triturate.order.check.RuleAssertions.passes;
-import static org.triturate.order.check.RuleAssertions.staysSilent;
+import static org.triturate.order.rule.RuleAssertions.onlyFailure;
+import static org.triturate.order.rule.RuleAssertions.passes;
+import static org.triturate.order.rule.RuleAssertions.staysSilent;
 
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.order.check.OrderFacts.PrescriberFacts;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.order.rule.OrderFacts.PrescriberFacts;
 import org.triturate.prescriber.PrescriberStatus;
 
 class PrescriberMustBeActiveTest {
@@ -16,7 +16,7 @@ class PrescriberMustBeActiveTest {
 
     @Test
     void passesForAnActivePrescriber() {
-        passes(rule, ErrorCode.PRESCRIBER_INACTIVE, Facts.order());
+        passes(rule, RuleCode.PRESCRIBER_INACTIVE, Facts.order());
     }
 
     @Test
@@ -24,7 +24,7 @@ class PrescriberMustBeActiveTest {
         Facts facts = Facts.order();
         facts.prescriber = new PrescriberFacts(PrescriberStatus.INACTIVE, facts.prescriber.licenses(),
                 facts.prescriber.deaRegistrations());
-        assertEquals("prescriberId", onlyFailure(rule, ErrorCode.PRESCRIBER_INACTIVE, facts).field());
+        assertEquals("prescriberId", onlyFailure(rule, RuleCode.PRESCRIBER_INACTIVE, facts).field());
     }
 
     @Test

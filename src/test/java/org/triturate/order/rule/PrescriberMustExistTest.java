@@ -1,11 +1,11 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.RuleAssertions.onlyFailure;
-import static org.triturate.order.check.RuleAssertions.passes;
+import static org.triturate.order.rule.RuleAssertions.onlyFailure;
+import static org.triturate.order.rule.RuleAssertions.passes;
 
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
+import org.triturate.common.rule.RuleCode;
 
 class PrescriberMustExistTest {
 
@@ -13,13 +13,13 @@ class PrescriberMustExistTest {
 
     @Test
     void passesForARegisteredPrescriber() {
-        passes(rule, ErrorCode.PRESCRIBER_NOT_FOUND, Facts.order());
+        passes(rule, RuleCode.PRESCRIBER_NOT_FOUND, Facts.order());
     }
 
     @Test
     void failsOnPrescriberIdWhenThePrescriberIsUnknown() {
         Facts facts = Facts.order();
         facts.prescriber = null;
-        assertEquals("prescriberId", onlyFailure(rule, ErrorCode.PRESCRIBER_NOT_FOUND, facts).field());
+        assertEquals("prescriberId", onlyFailure(rule, RuleCode.PRESCRIBER_NOT_FOUND, facts).field());
     }
 }

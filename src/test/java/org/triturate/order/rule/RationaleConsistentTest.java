@@ -1,11 +1,11 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.triturate.order.check.Facts.mg;
-import static org.triturate.order.check.RuleAssertions.failedFields;
-import static org.triturate.order.check.RuleAssertions.onlyFailure;
-import static org.triturate.order.check.RuleAssertions.passes;
+import static org.triturate.order.rule.Facts.mg;
+import static org.triturate.order.rule.RuleAssertions.failedFields;
+import static org.triturate.order.rule.RuleAssertions.onlyFailure;
+import static org.triturate.order.rule.RuleAssertions.passes;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.ProductStatus;
-import org.triturate.common.problem.ErrorCode;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.RuleCode;
 import org.triturate.order.RationaleCategory;
-import org.triturate.order.check.OrderFacts.PatientFacts;
-import org.triturate.order.check.OrderFacts.ProductFacts;
+import org.triturate.order.rule.OrderFacts.PatientFacts;
+import org.triturate.order.rule.OrderFacts.ProductFacts;
 
 class RationaleConsistentTest {
 
@@ -25,13 +26,13 @@ class RationaleConsistentTest {
 
     @Test
     void aCustomStrengthThatIsNotMarketedPasses() {
-        passes(rule, ErrorCode.RATIONALE_INCONSISTENT, Facts.order());
+        passes(rule, RuleCode.RATIONALE_INCONSISTENT, Facts.order());
     }
 
     @Test
     void aCustomStrengthThatIsMarketedInThatFormIsContradicted() {
         Facts facts = tablets("50");
-        Finding failure = onlyFailure(rule, ErrorCode.RATIONALE_INCONSISTENT, facts);
+        Finding failure = onlyFailure(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
         assertEquals("clinicalRationale.categories", failure.field());
         assertTrue(failure.detail().startsWith("CUSTOM_STRENGTH"), failure.detail());
     }
@@ -39,7 +40,7 @@ class RationaleConsistentTest {
     @Test
     void aMarketedStrengthInAnotherFormIsStillACustomStrength() {
         Facts facts = Facts.order().actives(Facts.active(0, Facts.sertraline(), mg("50")));
-        passes(rule, ErrorCode.RATIONALE_INCONSISTENT, facts);
+        passes(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
     }
 
     @Test
@@ -47,21 +48,21 @@ class RationaleConsistentTest {
         Facts facts = tablets("50");
         facts.products = List.of(new ProductFacts(Facts.SERTRALINE, "tablets 50 mg", DosageForm.TABLET, mg("50"),
                 Set.of(), ProductStatus.DISCONTINUED));
-        passes(rule, ErrorCode.RATIONALE_INCONSISTENT, facts);
+        passes(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
     }
 
     @Test
     void anAlternativeFormPassesWhenTheActiveIsNotMarketedInIt() {
         Facts facts = Facts.order();
         facts.rationaleCategories = Set.of(RationaleCategory.ALTERNATIVE_DOSAGE_FORM);
-        passes(rule, ErrorCode.RATIONALE_INCONSISTENT, facts);
+        passes(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
     }
 
     @Test
     void anAlternativeFormIsContradictedWhenEveryActiveIsMarketedInIt() {
         Facts facts = tablets("37.5");
         facts.rationaleCategories = Set.of(RationaleCategory.ALTERNATIVE_DOSAGE_FORM);
-        onlyFailure(rule, ErrorCode.RATIONALE_INCONSISTENT, facts);
+        onlyFailure(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
     }
 
     @Test
@@ -69,19 +70,19 @@ class RationaleConsistentTest {
         Facts facts = Facts.order();
         facts.rationaleCategories = Set.of(RationaleCategory.EXCIPIENT_INTOLERANCE);
         facts.requestedExclusions = Set.of();
-        onlyFailure(rule, ErrorCode.RATIONALE_INCONSISTENT, facts);
+        onlyFailure(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
         facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.LACTOSE), Set.of());
-        passes(rule, ErrorCode.RATIONALE_INCONSISTENT, facts);
+        passes(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
     }
 
     @Test
     void aSimplifiedRegimenNeedsTwoActives() {
         Facts facts = Facts.order();
         facts.rationaleCategories = Set.of(RationaleCategory.REGIMEN_SIMPLIFICATION);
-        onlyFailure(rule, ErrorCode.RATIONALE_INCONSISTENT, facts);
+        onlyFailure(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
         facts.actives(Facts.active(0, Facts.lithiumCarbonate(), mg("300")),
                 Facts.active(1, Facts.liothyronine(), Facts.ug("25")));
-        passes(rule, ErrorCode.RATIONALE_INCONSISTENT, facts);
+        passes(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
     }
 
     @Test
@@ -90,7 +91,7 @@ class RationaleConsistentTest {
         facts.rationaleCategories = EnumSet.of(RationaleCategory.CUSTOM_STRENGTH,
                 RationaleCategory.REGIMEN_SIMPLIFICATION);
         assertEquals(List.of("clinicalRationale.categories", "clinicalRationale.categories"),
-                failedFields(rule, ErrorCode.RATIONALE_INCONSISTENT, facts));
+                failedFields(rule, RuleCode.RATIONALE_INCONSISTENT, facts));
     }
 
     /** Sertraline tablets of this strength, with a custom-strength rationale; 25/50/100 mg tablets are marketed. */

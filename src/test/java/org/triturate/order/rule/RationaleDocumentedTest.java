@@ -1,13 +1,13 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.RuleAssertions.failedFields;
-import static org.triturate.order.check.RuleAssertions.passes;
+import static org.triturate.order.rule.RuleAssertions.failedFields;
+import static org.triturate.order.rule.RuleAssertions.passes;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
+import org.triturate.common.rule.RuleCode;
 
 class RationaleDocumentedTest {
 
@@ -15,21 +15,21 @@ class RationaleDocumentedTest {
 
     @Test
     void passesWithACategoryAndAnExplanation() {
-        passes(rule, ErrorCode.RATIONALE_REQUIRED, Facts.order());
+        passes(rule, RuleCode.RATIONALE_REQUIRED, Facts.order());
     }
 
     @Test
     void twentyNonWhitespaceCharactersAreEnough() {
         Facts facts = Facts.order();
         facts.rationaleText = "abcde fghij\tklmno\npqrst";
-        passes(rule, ErrorCode.RATIONALE_REQUIRED, facts);
+        passes(rule, RuleCode.RATIONALE_REQUIRED, facts);
     }
 
     @Test
     void nineteenNonWhitespaceCharactersPaddedWithSpacesAreNot() {
         Facts facts = Facts.order();
         facts.rationaleText = "  abcde   fghij   klmno   pqrs  ";
-        assertEquals(List.of("clinicalRationale.text"), failedFields(rule, ErrorCode.RATIONALE_REQUIRED, facts));
+        assertEquals(List.of("clinicalRationale.text"), failedFields(rule, RuleCode.RATIONALE_REQUIRED, facts));
     }
 
     @Test
@@ -38,6 +38,6 @@ class RationaleDocumentedTest {
         facts.rationaleCategories = Set.of();
         facts.rationaleText = null;
         assertEquals(List.of("clinicalRationale.categories", "clinicalRationale.text"),
-                failedFields(rule, ErrorCode.RATIONALE_REQUIRED, facts));
+                failedFields(rule, RuleCode.RATIONALE_REQUIRED, facts));
     }
 }

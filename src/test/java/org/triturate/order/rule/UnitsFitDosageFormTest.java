@@ -1,14 +1,14 @@
-package org.triturate.order.check;
+package org.triturate.order.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.triturate.order.check.Facts.mg;
-import static org.triturate.order.check.RuleAssertions.failedFields;
-import static org.triturate.order.check.RuleAssertions.passes;
+import static org.triturate.order.rule.Facts.mg;
+import static org.triturate.order.rule.RuleAssertions.failedFields;
+import static org.triturate.order.rule.RuleAssertions.passes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.DosageForm;
-import org.triturate.common.problem.ErrorCode;
+import org.triturate.common.rule.RuleCode;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
 
@@ -18,7 +18,7 @@ class UnitsFitDosageFormTest {
 
     @Test
     void passesForMilligramCapsulesCountedInUnits() {
-        passes(rule, ErrorCode.INVALID_STRENGTH_UNIT, Facts.order());
+        passes(rule, RuleCode.INVALID_STRENGTH_UNIT, Facts.order());
     }
 
     @Test
@@ -27,7 +27,7 @@ class UnitsFitDosageFormTest {
         facts.dosageForm = DosageForm.ORAL_SUSPENSION;
         facts.quantity = Quantity.of("150", Unit.ML);
         facts.doseAmount = Quantity.of("5", Unit.ML);
-        passes(rule, ErrorCode.INVALID_STRENGTH_UNIT, facts);
+        passes(rule, RuleCode.INVALID_STRENGTH_UNIT, facts);
     }
 
     @Test
@@ -37,7 +37,7 @@ class UnitsFitDosageFormTest {
         facts.quantity = Quantity.of("30", Unit.ML);
         facts.doseAmount = Quantity.of("1", Unit.G);
         assertEquals(List.of("actives[1].strength.unit", "quantity.unit", "dose.amount.unit"),
-                failedFields(rule, ErrorCode.INVALID_STRENGTH_UNIT, facts));
+                failedFields(rule, RuleCode.INVALID_STRENGTH_UNIT, facts));
     }
 
     @Test
@@ -46,6 +46,6 @@ class UnitsFitDosageFormTest {
         facts.dosageForm = DosageForm.TOPICAL_CREAM;
         facts.quantity = Quantity.of("30", Unit.G);
         facts.doseAmount = Quantity.of("500", Unit.MG);
-        assertEquals(List.of("actives[0].strength.unit"), failedFields(rule, ErrorCode.INVALID_STRENGTH_UNIT, facts));
+        assertEquals(List.of("actives[0].strength.unit"), failedFields(rule, RuleCode.INVALID_STRENGTH_UNIT, facts));
     }
 }

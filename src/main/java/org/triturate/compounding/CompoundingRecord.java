@@ -1,10 +1,12 @@
 package org.triturate.compounding;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,13 +17,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.triturate.common.quantity.Quantity;
-import org.triturate.common.quantity.Unit;
 
 /**
  * What was done to make one preparation of an order (USP &lt;795&gt; compounding record): when, by whom, from which
@@ -63,11 +63,10 @@ public class CompoundingRecord extends PanacheEntityBase {
     @Column(name = "compounded_by_user_id", nullable = false)
     public long compoundedByUserId;
 
-    @Column(name = "yield_value", nullable = false)
-    BigDecimal yieldValue;
-
-    @Column(name = "yield_unit", nullable = false)
-    Unit yieldUnit;
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "yield_value", nullable = false))
+    @AttributeOverride(name = "unit", column = @Column(name = "yield_unit", nullable = false))
+    public Quantity batchYield;
 
     @Convert(converter = QualityChecksColumn.class)
     @Column(name = "quality_control", nullable = false)
@@ -102,13 +101,4 @@ public class CompoundingRecord extends PanacheEntityBase {
 
     @Column(name = "dispensed_at")
     public Instant dispensedAt;
-
-    public Quantity yield() {
-        return new Quantity(yieldValue, yieldUnit);
-    }
-
-    public void yield(Quantity quantity) {
-        yieldValue = quantity.value();
-        yieldUnit = quantity.unit();
-    }
 }

@@ -1,11 +1,11 @@
 package org.triturate.compounding;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.math.BigDecimal;
+import jakarta.persistence.Embedded;
 import java.time.LocalDate;
 import org.triturate.common.quantity.Quantity;
-import org.triturate.common.quantity.Unit;
 
 /** One component lot a preparation was made from: the traceability a recall follows. */
 @Embeddable
@@ -23,11 +23,10 @@ public class UsedLot {
     @Column(name = "expires_on", nullable = false)
     public LocalDate expiresOn;
 
-    @Column(name = "quantity_value", nullable = false)
-    BigDecimal quantityValue;
-
-    @Column(name = "quantity_unit", nullable = false)
-    Unit quantityUnit;
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "quantity_value", nullable = false))
+    @AttributeOverride(name = "unit", column = @Column(name = "quantity_unit", nullable = false))
+    public Quantity quantityUsed;
 
     public static UsedLot of(long ingredientId, long supplierId, String lotNumber, LocalDate expiresOn,
                              Quantity quantityUsed) {
@@ -36,12 +35,7 @@ public class UsedLot {
         lot.supplierId = supplierId;
         lot.lotNumber = lotNumber;
         lot.expiresOn = expiresOn;
-        lot.quantityValue = quantityUsed.value();
-        lot.quantityUnit = quantityUsed.unit();
+        lot.quantityUsed = quantityUsed;
         return lot;
-    }
-
-    public Quantity quantityUsed() {
-        return new Quantity(quantityValue, quantityUnit);
     }
 }

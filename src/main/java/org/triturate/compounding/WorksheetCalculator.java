@@ -5,11 +5,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.common.problem.Violation;
 import org.triturate.common.quantity.Content;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
+import org.triturate.common.rule.RuleCode;
 
 /**
  * The compounding worksheet's arithmetic (../shared/api.md §5, "Worksheet"). The overage enlarges the whole batch,
@@ -38,7 +37,7 @@ public final class WorksheetCalculator {
     public record Line(long ingredientId, String name, Amount quantity, boolean qs) {
     }
 
-    public record Warning(String code, long ingredientId, String detail) {
+    public record Warning(RuleCode code, long ingredientId, String detail) {
     }
 
     public record Worksheet(BigDecimal batchUnits, List<Line> lines, List<Warning> warnings) {
@@ -50,17 +49,7 @@ public final class WorksheetCalculator {
         this.minimumWeighable = minimumWeighable;
     }
 
-    /** SALT_FACTOR_UNKNOWN for every active whose salt factor the catalog does not know: it cannot be weighed. */
-    public static List<Violation> unknownSaltFactors(List<Component> components) {
-        return components.stream()
-                .filter(component -> component.active() && component.saltFactor() == null)
-                .map(component -> Violation.ofField(ErrorCode.SALT_FACTOR_UNKNOWN, "ingredientId",
-                        component.name() + " (ingredient " + component.ingredientId()
-                                + ") has no salt factor in the catalog; record it before weighing"))
-                .toList();
-    }
-
-    /** The worksheet of a batch; every active must have a salt factor ({@link #unknownSaltFactors}). */
+    /** The worksheet of a batch; every active must have a salt factor (rule SaltFactorsKnown). */
     public Worksheet calculate(Quantity orderedQuantity, BigDecimal overagePercent, List<Component> components) {
         BigDecimal batchFactor = BigDecimal.ONE.add(overagePercent.divide(HUNDRED));
         List<Line> lines = new ArrayList<>();
@@ -73,7 +62,7 @@ public final class WorksheetCalculator {
             Amount weight = weight(component, orderedQuantity, batchFactor);
             lines.add(new Line(component.ingredientId(), component.name(), weight, false));
             if (weight.value().compareTo(minimumWeighable.to(weight.unit()).value()) < 0) {
-                warnings.add(new Warning("ALIQUOT_REQUIRED", component.ingredientId(), component.name() + ": "
+                warnings.add(new Warning(RuleCode.ALIQUOT_REQUIRED, component.ingredientId(), component.name() + ": "
                         + weight.value().toPlainString() + " " + weight.unit() + " is below the minimum weighable "
                         + minimumWeighable + "; use the aliquot method"));
             }

@@ -1,13 +1,13 @@
 package org.triturate.formulation;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.math.BigDecimal;
 import org.triturate.catalog.IngredientRole;
 import org.triturate.common.quantity.Quantity;
-import org.triturate.common.quantity.Unit;
 
 /**
  * One ingredient line of a master formulation: an active with its amount per unit (per capsule, per mL, per g),
@@ -30,11 +30,11 @@ public class FormulationIngredient {
     @Column(nullable = false)
     public boolean qs;
 
-    @Column(name = "amount_value")
-    BigDecimal amountValue;
-
-    @Column(name = "amount_unit")
-    Unit amountUnit;
+    /** Null for a qs excipient: both columns are then null, which reads back as no quantity. */
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "amount_value"))
+    @AttributeOverride(name = "unit", column = @Column(name = "amount_unit"))
+    Quantity amountPerUnit;
 
     public static FormulationIngredient active(long ingredientId, Quantity amountPerUnit) {
         return line(ingredientId, IngredientRole.ACTIVE, null, false, amountPerUnit);
@@ -52,13 +52,12 @@ public class FormulationIngredient {
         line.role = role;
         line.function = function;
         line.qs = qs;
-        line.amountValue = amountPerUnit == null ? null : amountPerUnit.value();
-        line.amountUnit = amountPerUnit == null ? null : amountPerUnit.unit();
+        line.amountPerUnit = amountPerUnit;
         return line;
     }
 
     /** The amount per unit of the preparation; null for a qs excipient. */
     public Quantity amountPerUnit() {
-        return amountValue == null ? null : new Quantity(amountValue, amountUnit);
+        return amountPerUnit;
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.IngredientRole;
 import org.triturate.common.persistence.TextListColumn;
+import org.triturate.common.problem.ApiException;
 
 /**
  * One version of a master formulation record (USP &lt;795&gt;): how a preparation is made, stored and dated. A
@@ -103,6 +104,12 @@ public class MasterFormulation extends PanacheEntityBase {
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
+
+    /** The version with this id: 404 when there is none. */
+    public static MasterFormulation require(long id) {
+        return MasterFormulation.<MasterFormulation>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("Formulation"));
+    }
 
     public List<FormulationIngredient> actives() {
         return ingredients.stream().filter(line -> line.role == IngredientRole.ACTIVE).toList();

@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.common.problem.Violation;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
 import org.triturate.compounding.WorksheetCalculator.Component;
 import org.triturate.compounding.WorksheetCalculator.Line;
 import org.triturate.compounding.WorksheetCalculator.Worksheet;
+import org.triturate.compounding.rule.SaltFactorsKnown;
 
 class WorksheetCalculatorTest {
 
@@ -51,7 +53,7 @@ class WorksheetCalculatorTest {
         assertEquals(0, new BigDecimal("150").compareTo(worksheet.lines().get(0).quantity().value()));
         assertEquals(Unit.UG, worksheet.lines().get(0).quantity().unit());
         assertEquals(1, worksheet.warnings().size());
-        assertEquals("ALIQUOT_REQUIRED", worksheet.warnings().get(0).code());
+        assertEquals(RuleCode.ALIQUOT_REQUIRED, worksheet.warnings().get(0).code());
     }
 
     @Test
@@ -103,12 +105,13 @@ class WorksheetCalculatorTest {
 
     @Test
     void anActiveWithoutASaltFactorCannotBeWeighed() {
-        List<Violation> violations = WorksheetCalculator.unknownSaltFactors(List.of(
+        List<Finding> findings = new SaltFactorsKnown().check(List.of(
                 active("Liothyronine sodium", "5", Unit.UG, null, "100"), MCC_QS,
                 active("Sertraline hydrochloride", "37.5", Unit.MG, "1.119", "100")));
-        assertEquals(1, violations.size());
-        assertEquals(ErrorCode.SALT_FACTOR_UNKNOWN, violations.get(0).code());
-        assertTrue(violations.get(0).message().contains("Liothyronine"), violations.get(0).message());
+        assertEquals(1, findings.size());
+        assertEquals(RuleCode.SALT_FACTOR_UNKNOWN, findings.get(0).code());
+        assertEquals(Outcome.BLOCK, findings.get(0).outcome());
+        assertTrue(findings.get(0).detail().contains("Liothyronine"), findings.get(0).detail());
     }
 
     @Test

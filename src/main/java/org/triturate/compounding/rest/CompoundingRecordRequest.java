@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.triturate.common.quantity.Quantity;
+import org.triturate.compounding.CompoundingRecordDraft;
+import org.triturate.compounding.CompoundingRecordDraft.ComponentUse;
 import org.triturate.compounding.QualityCheck;
 
 /** The body of POST /orders/{id}/compounding-record: what was made, from which lots, and what it yielded. */
@@ -22,5 +24,14 @@ public record CompoundingRecordRequest(
     public record ComponentRequest(@NotNull @Positive Long ingredientId, @NotNull @Positive Long supplierId,
                                    @NotBlank @Size(max = 64) String lotNumber, @NotNull LocalDate expiresOn,
                                    @NotNull Quantity quantityUsed) {
+
+        ComponentUse use() {
+            return new ComponentUse(ingredientId, supplierId, lotNumber, expiresOn, quantityUsed);
+        }
+    }
+
+    public CompoundingRecordDraft draft() {
+        return new CompoundingRecordDraft(compoundedOn, components.stream().map(ComponentRequest::use).toList(),
+                batchYield, qualityControl, deviationNote);
     }
 }

@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.common.rest.Versioned;
-import org.triturate.compounding.service.CompoundingService;
+import org.triturate.compounding.service.DispenseOrder;
+import org.triturate.compounding.service.RecordCompounding;
+import org.triturate.compounding.service.VerifyPreparation;
+import org.triturate.order.CompoundingOrder;
 import org.triturate.order.rest.OrderView;
 import org.triturate.security.CurrentUser;
 import org.triturate.security.Role;
@@ -29,11 +32,16 @@ import org.triturate.security.Role;
 @Authenticated
 public class CompoundingResource {
 
-    private final CompoundingService compounding;
+    private final RecordCompounding recordCompounding;
+    private final VerifyPreparation verifyPreparation;
+    private final DispenseOrder dispenseOrder;
     private final CurrentUser caller;
 
-    CompoundingResource(CompoundingService compounding, CurrentUser caller) {
-        this.compounding = compounding;
+    CompoundingResource(RecordCompounding recordCompounding, VerifyPreparation verifyPreparation,
+                        DispenseOrder dispenseOrder, CurrentUser caller) {
+        this.recordCompounding = recordCompounding;
+        this.verifyPreparation = verifyPreparation;
+        this.dispenseOrder = dispenseOrder;
         this.caller = caller;
     }
 
@@ -45,7 +53,7 @@ public class CompoundingResource {
             + "beyond-use date")
     public Response record(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull CompoundingRecordRequest request) {
-        return versioned(compounding.record(id, ifMatch, request, caller.caller()));
+        return versioned(recordCompounding.record(id, ifMatch, request.draft(), caller.caller()));
     }
 
     @POST
@@ -55,7 +63,8 @@ public class CompoundingResource {
             + "a COMPOUNDED order, or REJECT a COMPOUNDED or VERIFIED one back to APPROVED")
     public Response verify(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull VerificationRequest request) {
-        return versioned(compounding.verify(id, ifMatch, request, caller.caller()));
+        return versioned(verifyPreparation.verify(id, ifMatch, request.decision(), request.note(),
+                caller.caller()));
     }
 
     @POST
@@ -63,10 +72,10 @@ public class CompoundingResource {
     @RolesAllowed(Role.Names.PHARMACIST)
     @Operation(summary = "Dispense a VERIFIED order up to its beyond-use date (If-Match; PHARMACIST); no body")
     public Response dispense(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return versioned(compounding.dispense(id, ifMatch, caller.caller()));
+        return versioned(dispenseOrder.dispense(id, ifMatch, caller.caller()));
     }
 
-    private static Response versioned(OrderView order) {
-        return Versioned.ok(order, order.version());
+    private static Response versioned(CompoundingOrder order) {
+        return Versioned.ok(OrderView.of(order), order.version);
     }
 }

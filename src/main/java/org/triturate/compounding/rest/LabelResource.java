@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.compounding.LabelPdf;
-import org.triturate.compounding.service.LabelService;
+import org.triturate.compounding.service.PrintLabel;
 import org.triturate.security.Role;
 
 @Path("/api/v1/orders/{id}/label")
@@ -20,10 +20,10 @@ public class LabelResource {
 
     static final String PDF = "application/pdf";
 
-    private final LabelService labels;
+    private final PrintLabel printLabel;
 
-    LabelResource(LabelService labels) {
-        this.labels = labels;
+    LabelResource(PrintLabel printLabel) {
+        this.printLabel = printLabel;
     }
 
     @GET
@@ -32,7 +32,7 @@ public class LabelResource {
     @Operation(summary = "The dispensing label of a VERIFIED (or DISPENSED) order; Accept: application/pdf gives the "
             + "same label as a PDF (PHARMACIST, TECHNICIAN)")
     public LabelView label(@PathParam("id") long id) {
-        return labels.label(id);
+        return LabelView.of(printLabel.label(id));
     }
 
     @GET
@@ -40,6 +40,6 @@ public class LabelResource {
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
     @Operation(summary = "The dispensing label as a PDF")
     public byte[] labelPdf(@PathParam("id") long id) {
-        return LabelPdf.render(labels.label(id).lines());
+        return LabelPdf.render(label(id).lines());
     }
 }

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.quantity.Quantity;
+import org.triturate.compounding.LabelledOrder;
 import org.triturate.formulation.StorageCondition;
+import org.triturate.order.CompoundingOrder;
 
 /** The dispensing label of a verified preparation (../shared/api.md §5), as JSON and, the same text, as a PDF. */
 public record LabelView(Pharmacy pharmacy, String orderNumber, Person patient, Person prescriber,
@@ -22,6 +24,19 @@ public record LabelView(Pharmacy pharmacy, String orderNumber, Person patient, P
     }
 
     public record Active(long ingredientId, String name, Quantity strength) {
+    }
+
+    public static LabelView of(LabelledOrder labelled) {
+        CompoundingOrder order = labelled.order();
+        List<Active> actives = order.actives.stream().map(active -> new Active(active.ingredientId,
+                labelled.activeNames().get(active.ingredientId), active.strength())).toList();
+        return new LabelView(new Pharmacy(labelled.pharmacy().name(), labelled.pharmacy().address(),
+                labelled.pharmacy().phone()), order.number,
+                new Person(labelled.patient().firstName + " " + labelled.patient().lastName),
+                new Person(labelled.prescriber().firstName + " " + labelled.prescriber().lastName), actives,
+                order.dosageForm, order.quantity(), order.directions, order.preparationLot, order.compoundedOn,
+                order.beyondUseDate, labelled.formulation().storage, labelled.formulation().auxiliaryLabels,
+                STATEMENT);
     }
 
     /** The label's lines of text, top to bottom: what the PDF prints. */

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.rest.QueryParams;
-import org.triturate.compounding.service.RecallService;
+import org.triturate.compounding.service.RecallLot;
 import org.triturate.security.Role;
 
 @Path("/api/v1/recalls")
@@ -20,10 +20,10 @@ import org.triturate.security.Role;
 @Authenticated
 public class RecallResource {
 
-    private final RecallService recalls;
+    private final RecallLot recallLot;
 
-    RecallResource(RecallService recalls) {
-        this.recalls = recalls;
+    RecallResource(RecallLot recallLot) {
+        this.recallLot = recallLot;
     }
 
     @GET
@@ -39,6 +39,6 @@ public class RecallResource {
         if (lotNumber == null || lotNumber.isBlank()) {
             throw ApiException.invalidField("lotNumber", "A recall names the lot");
         }
-        return recalls.recall(ingredient, lotNumber.trim());
+        return RecallView.of(recallLot.recall(ingredient, lotNumber.trim()));
     }
 }

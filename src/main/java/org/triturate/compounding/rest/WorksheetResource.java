@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.compounding.WorksheetCalculator.Worksheet;
-import org.triturate.compounding.service.WorksheetService;
+import org.triturate.compounding.service.WorksheetQuery;
 import org.triturate.security.Role;
 
 @Path("/api/v1/orders/{id}/worksheet")
@@ -19,9 +19,9 @@ import org.triturate.security.Role;
 @Authenticated
 public class WorksheetResource {
 
-    private final WorksheetService worksheets;
+    private final WorksheetQuery worksheets;
 
-    WorksheetResource(WorksheetService worksheets) {
+    WorksheetResource(WorksheetQuery worksheets) {
         this.worksheets = worksheets;
     }
 

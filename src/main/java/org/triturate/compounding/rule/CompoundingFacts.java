@@ -2,6 +2,7 @@ package org.triturate.compounding.rule;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.SupplierStatus;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.compounding.WorksheetCalculator.Amount;
@@ -11,10 +12,12 @@ import org.triturate.compounding.WorksheetCalculator.Amount;
  * formulation they should cover, and the worksheet weights of its actives. Plain values, no entities.
  *
  * @param today        the pharmacy's date
+ * @param dosageForm   the order's dosage form, which the yield is counted in
  * @param ingredients  every ingredient of the formulation (qs ones too), with whether it is an active
  * @param worksheet    the worksheet weight of each active with a weight, by ingredient
  */
-public record CompoundingFacts(LocalDate today, LocalDate compoundedOn, List<UsedComponent> components,
+public record CompoundingFacts(LocalDate today, LocalDate compoundedOn, DosageForm dosageForm,
+                               List<UsedComponent> components, Quantity batchYield,
                                List<FormulationLine> ingredients, List<WorksheetWeight> worksheet,
                                String deviationNote) {
 
@@ -52,5 +55,9 @@ public record CompoundingFacts(LocalDate today, LocalDate compoundedOn, List<Use
 
     public boolean isActive(long ingredientId) {
         return ingredients.stream().anyMatch(line -> line.ingredientId() == ingredientId && line.active());
+    }
+
+    public boolean isFormulated(long ingredientId) {
+        return ingredients.stream().anyMatch(line -> line.ingredientId() == ingredientId);
     }
 }

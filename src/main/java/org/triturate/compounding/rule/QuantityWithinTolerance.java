@@ -6,9 +6,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.common.problem.Violation;
 import org.triturate.common.quantity.Quantity;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Rule;
+import org.triturate.common.rule.RuleCode;
 import org.triturate.compounding.rule.CompoundingFacts.UsedComponent;
 import org.triturate.compounding.rule.CompoundingFacts.WorksheetWeight;
 
@@ -17,15 +18,15 @@ import org.triturate.compounding.rule.CompoundingFacts.WorksheetWeight;
  * {@value #NOTE_PERCENT} % of the worksheet, or within {@value #MAX_PERCENT} % with a deviation note; beyond
  * {@value #MAX_PERCENT} % never.
  */
-public final class QuantityWithinTolerance implements CompoundingRule {
+public final class QuantityWithinTolerance implements Rule<CompoundingFacts> {
 
     static final int NOTE_PERCENT = 5;
     static final int MAX_PERCENT = 10;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
-    public List<Violation> check(CompoundingFacts facts) {
-        List<Violation> violations = new ArrayList<>();
+    public List<Finding> check(CompoundingFacts facts) {
+        List<Finding> findings = new ArrayList<>();
         for (WorksheetWeight expected : facts.worksheet()) {
             List<UsedComponent> lots = facts.components().stream()
                     .filter(component -> component.ingredientId() == expected.ingredientId()).toList();
@@ -36,7 +37,7 @@ public final class QuantityWithinTolerance implements CompoundingRule {
             for (UsedComponent lot : lots) {
                 Quantity quantity = lot.quantityUsed();
                 if (!quantity.unit().convertsTo(expected.weight().unit())) {
-                    violations.add(Violation.ofField(ErrorCode.QUANTITY_OUT_OF_TOLERANCE,
+                    findings.add(Finding.block(RuleCode.QUANTITY_OUT_OF_TOLERANCE,
                             lot.field() + ".quantityUsed", "An active is weighed: give a mass, like the worksheet's "
                                     + expected.weight().unit()));
                     used = null;
@@ -45,14 +46,13 @@ public final class QuantityWithinTolerance implements CompoundingRule {
                 used = used.add(quantity.to(expected.weight().unit()).value());
             }
             if (used != null) {
-                deviation(expected, used, facts.hasDeviationNote()).ifPresent(violations::add);
+                deviation(expected, used, facts.hasDeviationNote()).ifPresent(findings::add);
             }
         }
-        return violations;
+        return findings;
     }
 
-    private static Optional<Violation> deviation(WorksheetWeight expected, BigDecimal used,
-                                                           boolean noted) {
+    private static Optional<Finding> deviation(WorksheetWeight expected, BigDecimal used, boolean noted) {
         BigDecimal percent = used.subtract(expected.weight().value()).abs().multiply(HUNDRED)
                 .divide(expected.weight().value(), MathContext.DECIMAL64);
         int limit = noted ? MAX_PERCENT : NOTE_PERCENT;
@@ -61,7 +61,7 @@ public final class QuantityWithinTolerance implements CompoundingRule {
         }
         String rule = noted ? "more than " + MAX_PERCENT + " % is never accepted"
                 : "more than " + NOTE_PERCENT + " % needs a deviationNote (at most " + MAX_PERCENT + " %)";
-        return Optional.of(Violation.ofField(ErrorCode.QUANTITY_OUT_OF_TOLERANCE, "components",
+        return Optional.of(Finding.block(RuleCode.QUANTITY_OUT_OF_TOLERANCE, "components",
                 expected.name() + ": " + used.stripTrailingZeros().toPlainString() + " " + expected.weight().unit()
                         + " used for " + expected.weight().value().toPlainString() + " on the worksheet ("
                         + percent.setScale(1, RoundingMode.HALF_UP).toPlainString() + " % off); "

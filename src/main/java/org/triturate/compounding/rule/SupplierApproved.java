@@ -3,22 +3,23 @@ package org.triturate.compounding.rule;
 import java.util.List;
 import java.util.Optional;
 import org.triturate.catalog.SupplierStatus;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.common.problem.Violation;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Rule;
+import org.triturate.common.rule.RuleCode;
 import org.triturate.compounding.rule.CompoundingFacts.UsedComponent;
 
 /**
  * SUPPLIER_NOT_APPROVED: every component comes from a registered, APPROVED supplier, and every active from one
  * that is FDA-registered (503A: bulk drug substances from registered establishments).
  */
-public final class SupplierApproved implements CompoundingRule {
+public final class SupplierApproved implements Rule<CompoundingFacts> {
 
     @Override
-    public List<Violation> check(CompoundingFacts facts) {
+    public List<Finding> check(CompoundingFacts facts) {
         return facts.components().stream()
                 .map(component -> problem(component, facts.isActive(component.ingredientId())))
                 .flatMap(Optional::stream)
-                .map(message -> Violation.ofField(ErrorCode.SUPPLIER_NOT_APPROVED, message.field(), message.text()))
+                .map(message -> Finding.block(RuleCode.SUPPLIER_NOT_APPROVED, message.field(), message.text()))
                 .toList();
     }
 

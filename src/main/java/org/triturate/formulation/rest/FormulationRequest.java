@@ -15,6 +15,7 @@ import java.util.List;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.formulation.BudSource;
+import org.triturate.formulation.FormulationDraft;
 import org.triturate.formulation.PreparationType;
 import org.triturate.formulation.StorageCondition;
 
@@ -42,18 +43,25 @@ public record FormulationRequest(
 
     /** An active and its amount per unit of the preparation (mg per capsule, mg/mL, mg/g). */
     public record ActiveLine(@NotNull @Positive Long ingredientId, @NotNull Quantity amountPerUnit) {
+
+        FormulationDraft.Active draft() {
+            return new FormulationDraft.Active(ingredientId, amountPerUnit);
+        }
     }
 
     /** An excipient with its function and either {@code qs: true} or an amount per unit, never both. */
     public record ExcipientLine(@NotNull @Positive Long ingredientId, @NotBlank @Size(max = 100) String function,
                                 Boolean qs, Quantity amountPerUnit) {
 
-        public boolean isQs() {
-            return Boolean.TRUE.equals(qs);
+        FormulationDraft.Excipient draft() {
+            return new FormulationDraft.Excipient(ingredientId, function, Boolean.TRUE.equals(qs), amountPerUnit);
         }
     }
 
-    public List<ExcipientLine> excipientsOrNone() {
-        return excipients == null ? List.of() : excipients;
+    public FormulationDraft draft() {
+        return new FormulationDraft(name, dosageForm, actives.stream().map(ActiveLine::draft).toList(),
+                excipients == null ? List.of() : excipients.stream().map(ExcipientLine::draft).toList(),
+                preparationType, storage, budDays, budSource, budReference, overagePercent, physicalDescription,
+                containerClosure, steps, qualityControl, auxiliaryLabels);
     }
 }

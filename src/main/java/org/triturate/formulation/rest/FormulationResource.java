@@ -22,7 +22,11 @@ import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.rest.QueryParams;
 import org.triturate.formulation.FormulationStatus;
-import org.triturate.formulation.service.FormulationService;
+import org.triturate.formulation.FormulationView;
+import org.triturate.formulation.MasterFormulation;
+import org.triturate.formulation.service.CreateFormulation;
+import org.triturate.formulation.service.FormulationQueries;
+import org.triturate.formulation.service.ReviseFormulation;
 import org.triturate.security.CurrentUser;
 import org.triturate.security.Role;
 
@@ -34,10 +38,15 @@ import org.triturate.security.Role;
 @Authenticated
 public class FormulationResource {
 
-    private final FormulationService formulations;
+    private final CreateFormulation createFormulation;
+    private final ReviseFormulation reviseFormulation;
+    private final FormulationQueries formulations;
     private final CurrentUser caller;
 
-    FormulationResource(FormulationService formulations, CurrentUser caller) {
+    FormulationResource(CreateFormulation createFormulation, ReviseFormulation reviseFormulation,
+                        FormulationQueries formulations, CurrentUser caller) {
+        this.createFormulation = createFormulation;
+        this.reviseFormulation = reviseFormulation;
         this.formulations = formulations;
         this.caller = caller;
     }
@@ -46,8 +55,8 @@ public class FormulationResource {
     @RolesAllowed(Role.Names.PHARMACIST)
     @Operation(summary = "Create a master formulation record; its first version is ACTIVE (PHARMACIST)")
     public Response create(@Valid @NotNull FormulationRequest request, UriInfo uri) {
-        return created(uri.getBaseUriBuilder().path(FormulationResource.class), formulations.create(request,
-                caller.username()));
+        return created(uri.getBaseUriBuilder().path(FormulationResource.class),
+                createFormulation.create(request.draft(), caller.username()));
     }
 
     @POST
@@ -57,7 +66,7 @@ public class FormulationResource {
             + "(PHARMACIST)")
     public Response revise(@PathParam("id") long id, @Valid @NotNull FormulationRequest request, UriInfo uri) {
         return created(uri.getBaseUriBuilder().path(FormulationResource.class),
-                formulations.revise(id, request, caller.username()));
+                reviseFormulation.revise(id, request.draft(), caller.username()));
     }
 
     @GET
@@ -70,7 +79,8 @@ public class FormulationResource {
                                               @QueryParam("page") String page, @QueryParam("size") String size) {
         return formulations.list(QueryParams.optionalId("ingredientId", ingredientId),
                 QueryParams.optionalEnum("dosageForm", dosageForm, DosageForm.class),
-                QueryParams.optionalEnum("status", status, FormulationStatus.class), PageRequest.of(page, size));
+                QueryParams.optionalEnum("status", status, FormulationStatus.class), PageRequest.of(page, size))
+                .map(FormulationView::of);
     }
 
     @GET
@@ -78,11 +88,12 @@ public class FormulationResource {
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
     @Operation(summary = "One formulation version (PHARMACIST, TECHNICIAN)")
     public FormulationView get(@PathParam("id") long id) {
-        return formulations.get(id);
+        return FormulationView.of(formulations.get(id));
     }
 
     /** A version never changes, so it has no ETag. */
-    private static Response created(UriBuilder collection, FormulationView view) {
-        return Response.created(collection.path(String.valueOf(view.id())).build()).entity(view).build();
+    private static Response created(UriBuilder collection, MasterFormulation formulation) {
+        return Response.created(collection.path(String.valueOf(formulation.id)).build())
+                .entity(FormulationView.of(formulation)).build();
     }
 }

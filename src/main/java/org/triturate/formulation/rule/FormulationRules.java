@@ -1,18 +1,19 @@
 package org.triturate.formulation.rule;
 
-import java.util.List;
-import java.util.Optional;
-import org.triturate.common.problem.Violation;
+import org.triturate.common.rule.Rules;
 
-/** Every beyond-use-date rule of a master formulation; all run, and all violations are reported together. */
+/**
+ * Every rule of a master formulation (../shared/api.md §5), in the order a refusal reports them: its ingredient
+ * lines, then the USP &lt;795&gt; preparation type, storage and beyond-use date.
+ */
 public final class FormulationRules {
 
-    private final List<FormulationRule> rules = List.of(
+    public static final Rules<FormulationFacts> ALL = Rules.of(
+            new IngredientLinesFit(),
             new PreparationTypeFitsForm(),
             new NonpreservedAqueousRefrigerated(),
             new BudWithinDefault());
 
-    public List<Violation> check(FormulationDraft draft) {
-        return rules.stream().map(rule -> rule.check(draft)).flatMap(Optional::stream).toList();
+    private FormulationRules() {
     }
 }

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.common.problem.Violation;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
 
 class LotNotExpiredTest {
 
@@ -18,9 +19,10 @@ class LotNotExpiredTest {
 
     @Test
     void aLotThatExpiredTheDayBeforeCompoundingFails() {
-        List<Violation> violations = rule.check(Records.record().expiring(1, Records.TODAY.minusDays(1)).build());
-        assertEquals(1, violations.size());
-        assertEquals(ErrorCode.LOT_EXPIRED, violations.get(0).code());
-        assertEquals("components[1].expiresOn", violations.get(0).field());
+        List<Finding> findings = rule.check(Records.record().expiring(1, Records.TODAY.minusDays(1)).build());
+        assertEquals(1, findings.size());
+        assertEquals(RuleCode.LOT_EXPIRED, findings.get(0).code());
+        assertEquals(Outcome.BLOCK, findings.get(0).outcome());
+        assertEquals("components[1].expiresOn", findings.get(0).field());
     }
 }

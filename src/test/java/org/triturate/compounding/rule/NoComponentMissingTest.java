@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.common.problem.Violation;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
 
 class NoComponentMissingTest {
 
@@ -21,9 +22,10 @@ class NoComponentMissingTest {
     void aQsIngredientWithoutALotIsMissing() {
         Records record = Records.record();
         record.components.remove(1);
-        List<Violation> violations = rule.check(record.build());
-        assertEquals(1, violations.size());
-        assertEquals(ErrorCode.COMPONENT_MISSING, violations.get(0).code());
-        assertTrue(violations.get(0).message().contains("Microcrystalline"), violations.get(0).message());
+        List<Finding> findings = rule.check(record.build());
+        assertEquals(1, findings.size());
+        assertEquals(RuleCode.COMPONENT_MISSING, findings.get(0).code());
+        assertEquals(Outcome.BLOCK, findings.get(0).outcome());
+        assertTrue(findings.get(0).detail().contains("Microcrystalline"), findings.get(0).detail());
     }
 }

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.common.problem.Violation;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
 
 class NotCompoundedInFutureTest {
 
@@ -23,9 +24,10 @@ class NotCompoundedInFutureTest {
     void tomorrowFails() {
         Records tomorrow = Records.record();
         tomorrow.compoundedOn = Records.TODAY.plusDays(1);
-        List<Violation> violations = rule.check(tomorrow.build());
-        assertEquals(1, violations.size());
-        assertEquals(ErrorCode.COMPOUNDED_IN_FUTURE, violations.get(0).code());
-        assertEquals("compoundedOn", violations.get(0).field());
+        List<Finding> findings = rule.check(tomorrow.build());
+        assertEquals(1, findings.size());
+        assertEquals(RuleCode.COMPOUNDED_IN_FUTURE, findings.get(0).code());
+        assertEquals(Outcome.BLOCK, findings.get(0).outcome());
+        assertEquals("compoundedOn", findings.get(0).field());
     }
 }

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.common.problem.Violation;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
 import org.triturate.compounding.rule.CompoundingFacts.UsedComponent;
 
 class QuantityWithinToleranceTest {
@@ -25,9 +26,10 @@ class QuantityWithinToleranceTest {
     @Test
     void moreThanFivePercentOffNeedsANote() {
         Records record = Records.record().used(0, Records.mg("1361.5"));
-        List<Violation> violations = rule.check(record.build());
-        assertEquals(1, violations.size());
-        assertEquals(ErrorCode.QUANTITY_OUT_OF_TOLERANCE, violations.get(0).code());
+        List<Finding> findings = rule.check(record.build());
+        assertEquals(1, findings.size());
+        assertEquals(RuleCode.QUANTITY_OUT_OF_TOLERANCE, findings.get(0).code());
+        assertEquals(Outcome.BLOCK, findings.get(0).outcome());
         record.deviationNote = "Spilled 60 mg; weighed again";
         assertEquals(List.of(), rule.check(record.build()));
     }
@@ -51,9 +53,9 @@ class QuantityWithinToleranceTest {
 
     @Test
     void anActiveMeasuredByVolumeIsRefused() {
-        List<Violation> violations = rule.check(Records.record().used(0, Quantity.of("12", Unit.ML)).build());
-        assertEquals(1, violations.size());
-        assertEquals("components[0].quantityUsed", violations.get(0).field());
+        List<Finding> findings = rule.check(Records.record().used(0, Quantity.of("12", Unit.ML)).build());
+        assertEquals(1, findings.size());
+        assertEquals("components[0].quantityUsed", findings.get(0).field());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.SupplierStatus;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
@@ -16,7 +17,7 @@ import org.triturate.compounding.rule.CompoundingFacts.WorksheetWeight;
 /**
  * Builds {@link CompoundingFacts} for rule tests. The defaults pass every rule: the contract's sertraline batch,
  * 1296.6 mg of sertraline HCl from an approved FDA-registered supplier and qs microcrystalline cellulose from an
- * approved distributor, compounded today, every lot valid for months.
+ * approved distributor, compounded today, every lot valid for months, yielding 30 capsules.
  */
 final class Records {
 
@@ -28,6 +29,7 @@ final class Records {
 
     LocalDate today = TODAY;
     LocalDate compoundedOn = TODAY;
+    DosageForm dosageForm = DosageForm.CAPSULE;
     List<UsedComponent> components = new ArrayList<>(List.of(
             new UsedComponent(0, SERTRALINE, REGISTERED, "L2309A", LocalDate.of(2027, 3, 31), mg("1296.6")),
             new UsedComponent(1, MCC, DISTRIBUTOR, "M77", LocalDate.of(2028, 1, 31), mg("4000"))));
@@ -35,6 +37,7 @@ final class Records {
             new FormulationLine(MCC, "Microcrystalline cellulose", false));
     List<WorksheetWeight> worksheet = List.of(new WorksheetWeight(SERTRALINE, "Sertraline hydrochloride",
             new Amount(new BigDecimal("1296.6"), Unit.MG)));
+    Quantity batchYield = Quantity.of("30", Unit.UNIT);
     String deviationNote;
 
     static Records record() {
@@ -42,7 +45,8 @@ final class Records {
     }
 
     CompoundingFacts build() {
-        return new CompoundingFacts(today, compoundedOn, components, ingredients, worksheet, deviationNote);
+        return new CompoundingFacts(today, compoundedOn, dosageForm, components, batchYield, ingredients, worksheet,
+                deviationNote);
     }
 
     /** Replaces component {@code index} with the same lot used in {@code quantity}. */

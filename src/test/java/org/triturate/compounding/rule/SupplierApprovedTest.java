@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.SupplierStatus;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.common.problem.Violation;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
 import org.triturate.compounding.rule.CompoundingFacts.SupplierFacts;
 
 class SupplierApprovedTest {
@@ -35,9 +36,10 @@ class SupplierApprovedTest {
     }
 
     private void assertFails(Records record, String field) {
-        List<Violation> violations = rule.check(record.build());
-        assertEquals(1, violations.size());
-        assertEquals(ErrorCode.SUPPLIER_NOT_APPROVED, violations.get(0).code());
-        assertEquals(field, violations.get(0).field());
+        List<Finding> findings = rule.check(record.build());
+        assertEquals(1, findings.size());
+        assertEquals(RuleCode.SUPPLIER_NOT_APPROVED, findings.get(0).code());
+        assertEquals(Outcome.BLOCK, findings.get(0).outcome());
+        assertEquals(field, findings.get(0).field());
     }
 }

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.common.problem.Violation;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
 import org.triturate.formulation.BudSource;
 import org.triturate.formulation.PreparationType;
 
@@ -30,21 +31,23 @@ class BudWithinDefaultTest {
 
     @Test
     void aDayAboveTheDefaultFailsWithoutEvidence() {
-        Violation violation = rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 36, BudSource.USP_DEFAULT,
-                null)).orElseThrow();
-        assertEquals(ErrorCode.BUD_EXCEEDS_DEFAULT, violation.code());
+        Finding violation = Drafts.single(rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 36,
+                BudSource.USP_DEFAULT, null)));
+        assertEquals(RuleCode.BUD_EXCEEDS_DEFAULT, violation.code());
+        assertEquals(Outcome.BLOCK, violation.outcome());
         assertEquals("budDays", violation.field());
     }
 
     @Test
     void aStudyOrMonographNeedsAReference() {
-        assertEquals(ErrorCode.BUD_EXCEEDS_DEFAULT, rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 90,
-                BudSource.STABILITY_STUDY, " ")).orElseThrow().code());
+        assertEquals(RuleCode.BUD_EXCEEDS_DEFAULT, Drafts.single(rule.check(Drafts.withBud(
+                PreparationType.AQUEOUS_PRESERVED, 90, BudSource.STABILITY_STUDY, " "))).code());
         assertTrue(rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 90, BudSource.STABILITY_STUDY,
                 "Stability study 2024-17, 90 days at 25 °C")).isEmpty());
         assertTrue(rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 90, BudSource.USP_MONOGRAPH,
                 "USP-NF compounded monograph")).isEmpty());
-        assertEquals(ErrorCode.BUD_EXCEEDS_DEFAULT, rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 90,
-                BudSource.USP_DEFAULT, "a reference does not make the default longer")).orElseThrow().code());
+        assertEquals(RuleCode.BUD_EXCEEDS_DEFAULT, Drafts.single(rule.check(Drafts.withBud(
+                PreparationType.AQUEOUS_PRESERVED, 90, BudSource.USP_DEFAULT,
+                "a reference does not make the default longer"))).code());
     }
 }

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.DosageForm;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.common.problem.Violation;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
 import org.triturate.formulation.PreparationType;
 import org.triturate.formulation.StorageCondition;
 
@@ -22,9 +23,10 @@ class NonpreservedAqueousRefrigeratedTest {
 
     @Test
     void aNonpreservedSuspensionAtRoomTemperatureFailsOnStorage() {
-        Violation violation = rule.check(Drafts.of(DosageForm.ORAL_SUSPENSION, PreparationType.AQUEOUS_NONPRESERVED,
-                StorageCondition.ROOM_TEMPERATURE)).orElseThrow();
-        assertEquals(ErrorCode.STORAGE_REQUIRES_REFRIGERATION, violation.code());
+        Finding violation = Drafts.single(rule.check(Drafts.of(DosageForm.ORAL_SUSPENSION,
+                PreparationType.AQUEOUS_NONPRESERVED, StorageCondition.ROOM_TEMPERATURE)));
+        assertEquals(RuleCode.STORAGE_REQUIRES_REFRIGERATION, violation.code());
+        assertEquals(Outcome.BLOCK, violation.outcome());
         assertEquals("storage", violation.field());
     }
 

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.DosageForm;
-import org.triturate.common.problem.ErrorCode;
-import org.triturate.common.problem.Violation;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
 import org.triturate.formulation.PreparationType;
 import org.triturate.formulation.StorageCondition;
 
@@ -48,8 +49,9 @@ class PreparationTypeFitsFormTest {
     }
 
     private void assertMismatch(DosageForm form, PreparationType type) {
-        Violation violation = rule.check(Drafts.of(form, type, StorageCondition.REFRIGERATED)).orElseThrow();
-        assertEquals(ErrorCode.PREPARATION_TYPE_MISMATCH, violation.code());
+        Finding violation = Drafts.single(rule.check(Drafts.of(form, type, StorageCondition.REFRIGERATED)));
+        assertEquals(RuleCode.PREPARATION_TYPE_MISMATCH, violation.code());
+        assertEquals(Outcome.BLOCK, violation.outcome());
         assertEquals("preparationType", violation.field());
     }
 }

@@ -1,18 +1,15 @@
-package org.triturate.formulation.rest;
+package org.triturate.formulation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.quantity.Quantity;
-import org.triturate.formulation.BudSource;
-import org.triturate.formulation.FormulationIngredient;
-import org.triturate.formulation.FormulationStatus;
-import org.triturate.formulation.MasterFormulation;
-import org.triturate.formulation.PreparationType;
-import org.triturate.formulation.StorageCondition;
 
-/** One version of a master formulation record as the API shows it. */
+/**
+ * One version of a master formulation record as it reads: the API's body, and the snapshot the audit trail keeps of
+ * a new version (so it lives beside the entity, not in {@code rest}, which the use cases do not import).
+ */
 public record FormulationView(long id, String recordNumber, int versionNumber, FormulationStatus status, String name,
                               DosageForm dosageForm, List<ActiveView> actives, List<ExcipientView> excipients,
                               PreparationType preparationType, StorageCondition storage, int budDays,

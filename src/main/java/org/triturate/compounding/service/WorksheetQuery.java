@@ -5,17 +5,17 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.triturate.catalog.Ingredient;
 import org.triturate.catalog.IngredientRole;
 import org.triturate.common.config.TriturateConfig;
-import org.triturate.common.problem.ApiException;
-import org.triturate.common.problem.Violation;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
+import org.triturate.common.rule.Rules;
 import org.triturate.compounding.WorksheetCalculator;
 import org.triturate.compounding.WorksheetCalculator.Component;
 import org.triturate.compounding.WorksheetCalculator.Worksheet;
+import org.triturate.compounding.rule.OrderInStatus;
+import org.triturate.compounding.rule.WorksheetRules;
 import org.triturate.formulation.FormulationIngredient;
 import org.triturate.formulation.MasterFormulation;
 import org.triturate.order.CompoundingOrder;
@@ -24,31 +24,28 @@ import org.triturate.order.OrderStatus;
 /** The compounding worksheet of an approved order: what to weigh for its batch, from its formulation version. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class WorksheetService {
+public class WorksheetQuery {
 
     /** From approval on, the worksheet is what the preparation was (or will be) made by. */
-    private static final Set<OrderStatus> WITH_WORKSHEET = EnumSet.of(OrderStatus.APPROVED, OrderStatus.COMPOUNDED,
-            OrderStatus.VERIFIED, OrderStatus.DISPENSED);
+    private static final Rules<OrderStatus> HAS_WORKSHEET = Rules.of(new OrderInStatus(EnumSet.of(
+            OrderStatus.APPROVED, OrderStatus.COMPOUNDED, OrderStatus.VERIFIED, OrderStatus.DISPENSED), "worked from"));
 
     private final WorksheetCalculator calculator;
 
-    WorksheetService(TriturateConfig config) {
+    WorksheetQuery(TriturateConfig config) {
         this.calculator = new WorksheetCalculator(new Quantity(config.compounding().minimumWeighableMg(), Unit.MG));
     }
 
     public Worksheet worksheet(long orderId) {
         CompoundingOrder order = CompoundingOrder.require(orderId);
-        order.requireStatus(WITH_WORKSHEET, "worked from");
+        HAS_WORKSHEET.check(order.status).requirePassed();
         MasterFormulation formulation = MasterFormulation.findById(order.formulationId);
         return calculate(order, formulation, components(formulation));
     }
 
-    /** The worksheet of the order's batch; 422 SALT_FACTOR_UNKNOWN when an active cannot be weighed. */
+    /** The worksheet of the order's batch; refused (SALT_FACTOR_UNKNOWN) when an active cannot be weighed. */
     Worksheet calculate(CompoundingOrder order, MasterFormulation formulation, List<Component> components) {
-        List<Violation> unknown = WorksheetCalculator.unknownSaltFactors(components);
-        if (!unknown.isEmpty()) {
-            throw new ApiException(unknown);
-        }
+        WorksheetRules.ALL.check(components).requirePassed();
         return calculator.calculate(order.quantity(), formulation.overagePercent, components);
     }
 

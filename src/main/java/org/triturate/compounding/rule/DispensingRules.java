@@ -1,0 +1,13 @@
+package org.triturate.compounding.rule;
+
+import org.triturate.common.rule.Rules;
+
+/** Every rule of dispensing a released preparation. */
+public final class DispensingRules {
+
+    public static final Rules<DispensingFacts> ALL = Rules.of(
+            new WithinBeyondUseDate());
+
+    private DispensingRules() {
+    }
+}

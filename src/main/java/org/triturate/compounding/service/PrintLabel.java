@@ -1,0 +1,45 @@
+package org.triturate.compounding.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.triturate.catalog.Ingredient;
+import org.triturate.common.config.TriturateConfig;
+import org.triturate.common.rule.Rules;
+import org.triturate.compounding.LabelledOrder;
+import org.triturate.compounding.rule.OrderInStatus;
+import org.triturate.formulation.MasterFormulation;
+import org.triturate.order.CompoundingOrder;
+import org.triturate.order.OrderStatus;
+import org.triturate.patient.Patient;
+import org.triturate.prescriber.Prescriber;
+
+/** The dispensing label of an order whose preparation a pharmacist has released. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PrintLabel {
+
+    private static final Rules<OrderStatus> LABELLED = Rules.of(new OrderInStatus(EnumSet.of(OrderStatus.VERIFIED,
+            OrderStatus.DISPENSED), "labelled"));
+
+    private final TriturateConfig.Pharmacy pharmacy;
+
+    PrintLabel(TriturateConfig config) {
+        this.pharmacy = config.pharmacy();
+    }
+
+    /** The order with what its label prints; its actives are loaded for mapping. */
+    public LabelledOrder label(long orderId) {
+        CompoundingOrder order = CompoundingOrder.require(orderId);
+        LABELLED.check(order.status).requirePassed();
+        Patient patient = Patient.findById(order.patientId);
+        Prescriber prescriber = Prescriber.findById(order.prescriberId);
+        MasterFormulation formulation = MasterFormulation.findById(order.formulationId);
+        Map<Long, String> activeNames = Ingredient.byIds(order.actives.stream()
+                .map(active -> active.ingredientId).toList()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name));
+        return new LabelledOrder(pharmacy, order, patient, prescriber, formulation, activeNames);
+    }
+}

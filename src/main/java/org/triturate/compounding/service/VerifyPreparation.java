@@ -1,0 +1,58 @@
+package org.triturate.compounding.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.triturate.common.concurrency.EntityVersion;
+import org.triturate.common.problem.ApiException;
+import org.triturate.compounding.CompoundingRecord;
+import org.triturate.compounding.VerificationDecision;
+import org.triturate.compounding.rule.VerificationFacts;
+import org.triturate.compounding.rule.VerificationRules;
+import org.triturate.order.CompoundingOrder;
+import org.triturate.order.OrderLifecycle;
+import org.triturate.security.Caller;
+
+/**
+ * A pharmacist's independent verification of a preparation (../shared/api.md §5). RELEASE: COMPOUNDED → VERIFIED.
+ * REJECT (from COMPOUNDED, or VERIFIED to discard a preparation, e.g. one past its beyond-use date): back to
+ * APPROVED, to be compounded again.
+ */
+@ApplicationScoped
+@Transactional
+public class VerifyPreparation {
+
+    private final OrderLifecycle lifecycle;
+    private final Clock clock;
+
+    VerifyPreparation(OrderLifecycle lifecycle, Clock clock) {
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    /** The order after the decision; its collections are loaded for mapping. */
+    public CompoundingOrder verify(long orderId, String ifMatch, VerificationDecision decision, String note,
+                                   Caller caller) {
+        CompoundingOrder order = CompoundingOrder.require(orderId);
+        EntityVersion.require(ifMatch, order.version);
+        OrderLifecycle.requireAllowed(order, decision.action());
+        VerificationRules.ALL.check(new VerificationFacts(order.compoundedByUserId, caller.userId())).requirePassed();
+        String reason = note == null || note.isBlank() ? null : note.trim();
+        if (decision == VerificationDecision.REJECT && reason == null) {
+            throw ApiException.invalidField("note", "A rejected preparation is discarded: say why");
+        }
+        CompoundingRecord record = CompoundingRecord.findById(order.compoundingRecordId);
+        record.verification = decision.verification();
+        record.verifiedBy = caller.username();
+        record.verifiedAt = clock.instant();
+        record.verificationNote = reason;
+        if (decision == VerificationDecision.RELEASE) {
+            lifecycle.move(order, decision.action(), caller.username(), reason, null);
+        } else {
+            order.discardPreparation();
+            lifecycle.move(order, decision.action(), caller.username(), record.preparationLot + " discarded: "
+                    + reason, null);
+        }
+        return order.initialized();
+    }
+}

@@ -1,0 +1,29 @@
+package org.triturate.compounding.rule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
+import org.triturate.common.rule.RuleCode;
+
+class VerifierIsNotCompounderTest {
+
+    private final VerifierIsNotCompounder rule = new VerifierIsNotCompounder();
+
+    @Test
+    void anotherPharmacistMayVerify() {
+        assertEquals(List.of(), rule.check(new VerificationFacts(7, 8)));
+    }
+
+    @Test
+    void whoCompoundedMayNotVerify() {
+        List<Finding> findings = rule.check(new VerificationFacts(7, 7));
+        assertEquals(1, findings.size());
+        assertEquals(RuleCode.SELF_VERIFICATION, findings.get(0).code());
+        assertEquals(Outcome.BLOCK, findings.get(0).outcome());
+        assertNull(findings.get(0).field());
+    }
+}

@@ -1,5 +1,6 @@
 package org.triturate.common.quantity;
 
+import jakarta.persistence.Embeddable;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
  * An amount with its unit, {@code {"value": 37.5, "unit": "mg"}}: an exact, positive decimal, never floating
  * point. Trailing zeros are stripped, so {@code 37.50 mg} and {@code 37.5 mg} are equal.
  */
+@Embeddable
 public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quantity> {
 
     public static final int MAX_SCALE = 6;

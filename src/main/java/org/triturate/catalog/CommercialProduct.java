@@ -1,8 +1,10 @@
 package org.triturate.catalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,11 +13,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.triturate.common.quantity.Quantity;
-import org.triturate.common.quantity.Unit;
 
 /** A drug product on the market, the reference for the "essentially a copy" rule. */
 @Entity
@@ -36,11 +37,10 @@ public class CommercialProduct extends PanacheEntityBase {
     @Column(name = "dosage_form", nullable = false)
     public DosageForm dosageForm;
 
-    @Column(name = "strength_value", nullable = false)
-    public BigDecimal strengthValue;
-
-    @Column(name = "strength_unit", nullable = false)
-    public Unit strengthUnit;
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "strength_value", nullable = false))
+    @AttributeOverride(name = "unit", column = @Column(name = "strength_unit", nullable = false))
+    Quantity strength;
 
     @Convert(converter = AllergenClassesConverter.class)
     @Column(name = "allergen_classes")
@@ -56,12 +56,22 @@ public class CommercialProduct extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The product as the audit trail keeps it (its own shape, not the API's view; today the same fields). */
+    public record AuditSnapshot(long id, long ingredientId, String name, DosageForm dosageForm, Quantity strength,
+                                List<AllergenClass> allergenClasses, ProductStatus status, String source,
+                                long version) {
+    }
+
+    public AuditSnapshot auditSnapshot() {
+        return new AuditSnapshot(id, ingredientId, name, dosageForm, strength,
+                allergenClasses.stream().sorted().toList(), status, source, version);
+    }
+
     public Quantity strength() {
-        return new Quantity(strengthValue, strengthUnit);
+        return strength;
     }
 
     public void strength(Quantity strength) {
-        strengthValue = strength.value();
-        strengthUnit = strength.unit();
+        this.strength = strength;
     }
 }

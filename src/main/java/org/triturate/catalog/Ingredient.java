@@ -1,8 +1,10 @@
 package org.triturate.catalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,12 +16,13 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.triturate.common.quantity.Decimals;
 import org.triturate.common.quantity.Quantity;
-import org.triturate.common.quantity.Unit;
 
 /**
  * An active or an excipient as the pharmacy buys it. {@code saltFactor} is the weight of this ingredient as
@@ -55,11 +58,11 @@ public class Ingredient extends PanacheEntityBase {
     @Column(name = "potency_percent", nullable = false)
     public BigDecimal potencyPercent;
 
-    @Column(name = "max_daily_dose_value")
-    public BigDecimal maxDailyDoseValue;
-
-    @Column(name = "max_daily_dose_unit")
-    public Unit maxDailyDoseUnit;
+    /** Null when no source gives one: Hibernate reads both columns null as no quantity. */
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "max_daily_dose_value"))
+    @AttributeOverride(name = "unit", column = @Column(name = "max_daily_dose_unit"))
+    Quantity maxDailyDose;
 
     @Column(name = "withdrawn_for_safety", nullable = false)
     public boolean withdrawnForSafety;
@@ -77,12 +80,27 @@ public class Ingredient extends PanacheEntityBase {
     public long version;
 
     public Quantity maxDailyDose() {
-        return maxDailyDoseValue == null ? null : new Quantity(maxDailyDoseValue, maxDailyDoseUnit);
+        return maxDailyDose;
     }
 
     public void maxDailyDose(Quantity dose) {
-        maxDailyDoseValue = dose == null ? null : dose.value();
-        maxDailyDoseUnit = dose == null ? null : dose.unit();
+        maxDailyDose = dose;
+    }
+
+    /**
+     * The ingredient as the audit trail keeps it. It is its own shape, not the API's view, so that changing the
+     * view never changes what audit events say; today both show the same fields.
+     */
+    public record AuditSnapshot(long id, String name, IngredientRole role, List<AllergenClass> allergenClasses,
+                                DeaSchedule deaSchedule, BigDecimal saltFactor, BigDecimal potencyPercent,
+                                Quantity maxDailyDose, boolean withdrawnForSafety, boolean remsRestricted,
+                                String safetyNotice, String source, long version) {
+    }
+
+    public AuditSnapshot auditSnapshot() {
+        return new AuditSnapshot(id, name, role, allergenClasses.stream().sorted().toList(), deaSchedule,
+                Decimals.strip(saltFactor), Decimals.strip(potencyPercent), maxDailyDose, withdrawnForSafety,
+                remsRestricted, safetyNotice, source, version);
     }
 
     /** The ingredients with these ids, by id, in one query; ids without an ingredient are absent. */

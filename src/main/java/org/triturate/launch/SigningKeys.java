@@ -9,6 +9,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import org.triturate.common.files.OwnerOnlyFiles;
 
 /**
  * The RSA key pair that signs and verifies access tokens when the operator configures none. It is generated once

@@ -19,4 +19,11 @@ public class Allergy {
 
     @Column
     public String reaction;
+
+    public record AuditSnapshot(AllergenClass allergenClass, Long ingredientId, String reaction) {
+    }
+
+    public AuditSnapshot auditSnapshot() {
+        return new AuditSnapshot(allergenClass, ingredientId, reaction);
+    }
 }

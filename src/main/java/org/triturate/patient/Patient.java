@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Hibernate;
 
 /** An identified patient: every order names one. */
 @Entity
@@ -51,4 +52,20 @@ public class Patient extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** This patient with its allergies loaded, for reading after the transaction. */
+    public Patient initialized() {
+        Hibernate.initialize(allergies);
+        return this;
+    }
+
+    /** The patient as the audit trail keeps it (its own shape, not the API's view; today the same fields). */
+    public record AuditSnapshot(long id, String firstName, String lastName, LocalDate birthDate,
+                                Address.AuditSnapshot address, List<Allergy.AuditSnapshot> allergies, long version) {
+    }
+
+    public AuditSnapshot auditSnapshot() {
+        return new AuditSnapshot(id, firstName, lastName, birthDate, address.auditSnapshot(),
+                allergies.stream().map(Allergy::auditSnapshot).toList(), version);
+    }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Hibernate;
 
 /** A prescriber with the state licences and DEA registrations that the order checks judge on the day. */
 @Entity
@@ -51,4 +52,23 @@ public class Prescriber extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** This prescriber with its licences and DEA registrations loaded, for reading after the transaction. */
+    public Prescriber initialized() {
+        Hibernate.initialize(deaRegistrations);
+        Hibernate.initialize(licenses);
+        return this;
+    }
+
+    /** The prescriber as the audit trail keeps it (its own shape, not the API's view; today the same fields). */
+    public record AuditSnapshot(long id, String firstName, String lastName, String npi, PrescriberStatus status,
+                                List<DeaRegistration.AuditSnapshot> deaRegistrations,
+                                List<StateLicense.AuditSnapshot> licenses, long version) {
+    }
+
+    public AuditSnapshot auditSnapshot() {
+        return new AuditSnapshot(id, firstName, lastName, npi, status,
+                deaRegistrations.stream().map(DeaRegistration::auditSnapshot).toList(),
+                licenses.stream().map(StateLicense::auditSnapshot).toList(), version);
+    }
 }

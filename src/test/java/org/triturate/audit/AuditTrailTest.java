@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -17,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.triturate.testing.Api;
 import org.triturate.testing.CapturedLogs;
+import org.triturate.testing.Registry;
 
 @QuarkusTest
 class AuditTrailTest {
@@ -46,6 +48,47 @@ class AuditTrailTest {
         assertTrue(event.details.contains("\"role\":\"PHARMACIST\""), event.details);
         assertFalse(event.details.contains(Api.PASSWORD));
         assertFalse(event.details.contains("$2b$"));
+    }
+
+    /** Posts {@code body} and checks that the audit event of the creation holds the record exactly as answered. */
+    private static long assertAuditedAsAnswered(String token, String path, Map<String, Object> body,
+                                                String entityType, String action, String key) {
+        String answered = Api.as(token).body(body).post(path).then().statusCode(201).extract().body().asString();
+        long id = JsonPath.from(answered).getLong("id");
+        AuditEvent event = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>find(
+                "entityType = ?1 and entityId = ?2 and action = ?3", entityType, id, action).singleResult());
+        assertEquals("{\"" + key + "\":" + answered + "}", event.details);
+        return id;
+    }
+
+    @Test
+    void registryRecordsAreAuditedExactlyAsTheApiShowsThem() {
+        String pharmacist = Api.tokenFor("PHARMACIST");
+        Map<String, Object> ingredient = Registry.active(Api.unique("Audited active"));
+        ingredient.put("allergenClasses", List.of("SOY", "GLUTEN"));
+        ingredient.put("saltFactor", 1.119);
+        ingredient.put("maxDailyDose", Map.of("value", 250.0, "unit", "mcg"));
+        long active = assertAuditedAsAnswered(pharmacist, "/api/v1/ingredients", ingredient,
+                "INGREDIENT", "INGREDIENT_CREATED", "ingredient");
+        long other = assertAuditedAsAnswered(pharmacist, "/api/v1/ingredients",
+                Registry.active(Api.unique("Other active")), "INGREDIENT", "INGREDIENT_CREATED", "ingredient");
+        assertAuditedAsAnswered(pharmacist, "/api/v1/products", Map.of("ingredientId", active,
+                        "name", Api.unique("Product"), "dosageForm", "CAPSULE",
+                        "strength", Map.of("value", 12.50, "unit", "mg"), "status", "MARKETED",
+                        "allergenClasses", List.of("LACTOSE", "DYE"), "source", "test fixture"),
+                "PRODUCT", "PRODUCT_CREATED", "product");
+        assertAuditedAsAnswered(pharmacist, "/api/v1/suppliers", Map.of("name", Api.unique("Supplier"),
+                "fdaRegistered", true, "status", "APPROVED"), "SUPPLIER", "SUPPLIER_CREATED", "supplier");
+        assertAuditedAsAnswered(pharmacist, "/api/v1/compatibilities", Map.of("ingredientIds",
+                        List.of(other, active), "dosageForm", "CAPSULE", "status", "COMPATIBLE",
+                        "reference", "test fixture", "studyBudDays", 30),
+                "COMPATIBILITY", "COMPATIBILITY_CREATED", "compatibility");
+        assertAuditedAsAnswered(pharmacist, "/api/v1/prescribers", Registry.prescriber("Audited"),
+                "PRESCRIBER", "PRESCRIBER_CREATED", "prescriber");
+        Map<String, Object> patient = Registry.patient("Audited");
+        patient.put("allergies", List.of(Map.of("allergenClass", "GLUTEN", "reaction", "celiac disease"),
+                Map.of("ingredientId", active)));
+        assertAuditedAsAnswered(pharmacist, "/api/v1/patients", patient, "PATIENT", "PATIENT_CREATED", "patient");
     }
 
     @Test

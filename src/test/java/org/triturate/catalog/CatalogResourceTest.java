@@ -131,6 +131,25 @@ class CatalogResourceTest {
     }
 
     @Test
+    void aMaximumDailyDoseIsChangedAndRemovedAsAWhole() {
+        String name = Api.unique("Dosine");
+        Map<String, Object> body = Registry.active(name);
+        body.put("maxDailyDose", Map.of("value", 2, "unit", "g"));
+        long id = Api.as(Api.adminToken()).body(body).post("/api/v1/ingredients").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String path = "/api/v1/ingredients/" + id;
+        body.put("maxDailyDose", Map.of("value", 37.5, "unit", "mg"));
+        Api.as(Api.adminToken()).header("If-Match", "\"0\"").body(body).put(path).then().statusCode(200);
+        Api.as(Api.adminToken()).get(path).then().statusCode(200)
+                .body("maxDailyDose.value", equalTo(37.5f)).body("maxDailyDose.unit", equalTo("mg"));
+        body.remove("maxDailyDose");
+        Api.as(Api.adminToken()).header("If-Match", "\"1\"").body(body).put(path).then().statusCode(200)
+                .header("ETag", equalTo("\"2\"")).body("maxDailyDose", nullValue());
+        // Both columns are null again, which reads back as no quantity at all.
+        Api.as(Api.adminToken()).get(path).then().statusCode(200).body("maxDailyDose", nullValue());
+    }
+
+    @Test
     void aProductNeedsAnExistingActiveAndAStrengthThatFitsItsForm() {
         long active = createActive(Api.unique("Productine"));
         String token = Api.tokenFor("PHARMACIST");

@@ -78,7 +78,7 @@ class ReferenceCatalogTest {
                 .collect(Collectors.toMap(i -> i.id, i -> i));
         for (CommercialProduct product : products) {
             assertEquals(IngredientRole.ACTIVE, ingredients.get(product.ingredientId).role, product.name);
-            assertTrue(product.dosageForm.fitsStrength(product.strengthUnit), product.name);
+            assertTrue(product.dosageForm.fitsStrength(product.strength().unit()), product.name);
             assertEquals(ProductStatus.MARKETED, product.status, product.name);
         }
     }

@@ -16,16 +16,6 @@ class SecretFilesTest {
     Path dir;
 
     @Test
-    void ownerOnlyFilesAreReadableByTheOwnerAlone() throws IOException {
-        Path file = dir.resolve("secret");
-        Files.writeString(file, "old");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
-        OwnerOnlyFiles.write(file, "new");
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        assertEquals("new", Files.readString(file));
-    }
-
-    @Test
     void signingKeysAreGeneratedOnceAndThePrivateKeyIsOwnerOnly() throws IOException {
         SigningKeys first = SigningKeys.inDataDirectory(dir);
         String privateKey = Files.readString(first.privateKey());

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.triturate.catalog.CompatibilityStatus;
 import org.triturate.catalog.DosageForm;
+import org.triturate.catalog.service.CompatibilityDetails;
 
 /** Compatibility evidence for an unordered pair of actives in one dosage form. */
 public record CompatibilityRequest(
@@ -15,4 +16,9 @@ public record CompatibilityRequest(
         @NotNull CompatibilityStatus status,
         @NotBlank @Size(max = 1000) String reference,
         @Positive Integer studyBudDays) {
+
+    public CompatibilityDetails toDetails() {
+        return new CompatibilityDetails(ingredientIds.get(0), ingredientIds.get(1), dosageForm, status, reference,
+                studyBudDays);
+    }
 }

@@ -46,14 +46,15 @@ public class CompatibilityResource {
                                                 @QueryParam("dosageForm") String dosageForm,
                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         return compatibilities.list(QueryParams.optionalId("ingredientId", ingredientId),
-                QueryParams.optionalEnum("dosageForm", dosageForm, DosageForm.class), PageRequest.of(page, size));
+                QueryParams.optionalEnum("dosageForm", dosageForm, DosageForm.class), PageRequest.of(page, size))
+                .map(CompatibilityView::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
     @Operation(summary = "Record compatibility evidence for a pair of actives (ADMIN, PHARMACIST)")
     public Response create(@Valid @NotNull CompatibilityRequest request, UriInfo uri) {
-        CompatibilityEvidence evidence = compatibilities.create(request, caller.username());
+        CompatibilityEvidence evidence = compatibilities.create(request.toDetails(), caller.username());
         // Evidence never changes, so it has no version and no ETag.
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(evidence.id)).build())
                 .entity(CompatibilityView.of(evidence)).build();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DeaSchedule;
 import org.triturate.catalog.IngredientRole;
+import org.triturate.catalog.service.IngredientDetails;
 import org.triturate.common.quantity.Quantity;
 
 /**
@@ -30,4 +31,11 @@ public record IngredientRequest(
         Boolean remsRestricted,
         @Size(max = 2000) String safetyNotice,
         @NotBlank @Size(max = 1000) String source) {
+
+    /** Omitted flags are false and omitted allergen classes none; the service applies the other defaults. */
+    public IngredientDetails toDetails() {
+        return new IngredientDetails(name, role, AllergenClass.setOf(allergenClasses), deaSchedule, saltFactor,
+                potencyPercent, maxDailyDose, Boolean.TRUE.equals(withdrawnForSafety),
+                Boolean.TRUE.equals(remsRestricted), safetyNotice, source);
+    }
 }

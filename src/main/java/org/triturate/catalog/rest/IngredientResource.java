@@ -49,14 +49,15 @@ public class IngredientResource {
     public PageResponse<IngredientView> search(@QueryParam("q") String q, @QueryParam("role") String role,
                                                @QueryParam("page") String page, @QueryParam("size") String size) {
         return ingredients.search(QueryParams.optionalText("q", q, 200),
-                QueryParams.optionalEnum("role", role, IngredientRole.class), PageRequest.of(page, size));
+                QueryParams.optionalEnum("role", role, IngredientRole.class), PageRequest.of(page, size))
+                .map(IngredientView::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
     @Operation(summary = "Record an ingredient (ADMIN, PHARMACIST)")
     public Response create(@Valid @NotNull IngredientRequest request, UriInfo uri) {
-        Ingredient ingredient = ingredients.create(request, caller.username());
+        Ingredient ingredient = ingredients.create(request.toDetails(), caller.username());
         return Versioned.created(uri, ingredient.id, IngredientView.of(ingredient), ingredient.version);
     }
 
@@ -74,7 +75,7 @@ public class IngredientResource {
     @Operation(summary = "Replace an ingredient (ADMIN, PHARMACIST, If-Match)")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull IngredientRequest request) {
-        Ingredient ingredient = ingredients.update(id, ifMatch, request, caller.username());
+        Ingredient ingredient = ingredients.update(id, ifMatch, request.toDetails(), caller.username());
         return Versioned.ok(IngredientView.of(ingredient), ingredient.version);
     }
 }

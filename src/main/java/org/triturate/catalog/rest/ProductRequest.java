@@ -7,6 +7,7 @@ import java.util.List;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.ProductStatus;
+import org.triturate.catalog.service.ProductDetails;
 import org.triturate.common.quantity.Quantity;
 
 /** A commercial product as recorded (POST and PUT); {@code strength} is stated as its label states it. */
@@ -18,4 +19,9 @@ public record ProductRequest(
         List<@NotNull AllergenClass> allergenClasses,
         @NotNull ProductStatus status,
         @NotBlank @Size(max = 1000) String source) {
+
+    public ProductDetails toDetails() {
+        return new ProductDetails(ingredientId, name, dosageForm, strength, AllergenClass.setOf(allergenClasses),
+                status, source);
+    }
 }

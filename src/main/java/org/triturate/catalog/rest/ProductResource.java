@@ -47,14 +47,15 @@ public class ProductResource {
     @Operation(summary = "List commercial products, optionally of one ingredient, newest first (every role)")
     public PageResponse<ProductView> list(@QueryParam("ingredientId") String ingredientId,
                                           @QueryParam("page") String page, @QueryParam("size") String size) {
-        return products.list(QueryParams.optionalId("ingredientId", ingredientId), PageRequest.of(page, size));
+        return products.list(QueryParams.optionalId("ingredientId", ingredientId), PageRequest.of(page, size))
+                .map(ProductView::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
     @Operation(summary = "Record a commercial product (ADMIN, PHARMACIST)")
     public Response create(@Valid @NotNull ProductRequest request, UriInfo uri) {
-        CommercialProduct product = products.create(request, caller.username());
+        CommercialProduct product = products.create(request.toDetails(), caller.username());
         return Versioned.created(uri, product.id, ProductView.of(product), product.version);
     }
 
@@ -72,7 +73,7 @@ public class ProductResource {
     @Operation(summary = "Replace a commercial product, e.g. when it goes into shortage (ADMIN, PHARMACIST, If-Match)")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProductRequest request) {
-        CommercialProduct product = products.update(id, ifMatch, request, caller.username());
+        CommercialProduct product = products.update(id, ifMatch, request.toDetails(), caller.username());
         return Versioned.ok(ProductView.of(product), product.version);
     }
 }

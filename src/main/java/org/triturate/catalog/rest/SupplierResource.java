@@ -45,14 +45,14 @@ public class SupplierResource {
     @GET
     @Operation(summary = "List suppliers, newest first (every role)")
     public PageResponse<SupplierView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return suppliers.list(PageRequest.of(page, size));
+        return suppliers.list(PageRequest.of(page, size)).map(SupplierView::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
     @Operation(summary = "Record a supplier (ADMIN, PHARMACIST)")
     public Response create(@Valid @NotNull SupplierRequest request, UriInfo uri) {
-        Supplier supplier = suppliers.create(request, caller.username());
+        Supplier supplier = suppliers.create(request.toDetails(), caller.username());
         return Versioned.created(uri, supplier.id, SupplierView.of(supplier), supplier.version);
     }
 
@@ -70,7 +70,7 @@ public class SupplierResource {
     @Operation(summary = "Replace a supplier, e.g. to suspend it (ADMIN, PHARMACIST, If-Match)")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull SupplierRequest request) {
-        Supplier supplier = suppliers.update(id, ifMatch, request, caller.username());
+        Supplier supplier = suppliers.update(id, ifMatch, request.toDetails(), caller.username());
         return Versioned.ok(SupplierView.of(supplier), supplier.version);
     }
 }

@@ -7,8 +7,6 @@ import java.util.Map;
 import org.triturate.audit.AuditLog;
 import org.triturate.catalog.CompatibilityEvidence;
 import org.triturate.catalog.DosageForm;
-import org.triturate.catalog.rest.CompatibilityRequest;
-import org.triturate.catalog.rest.CompatibilityView;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
@@ -30,9 +28,9 @@ public class CompatibilityService {
         this.audit = audit;
     }
 
-    public CompatibilityEvidence create(CompatibilityRequest request, String actor) {
-        long first = request.ingredientIds().get(0);
-        long second = request.ingredientIds().get(1);
+    public CompatibilityEvidence create(CompatibilityDetails details, String actor) {
+        long first = details.firstIngredientId();
+        long second = details.secondIngredientId();
         if (first == second) {
             throw ApiException.invalidField("ingredientIds", "A compatibility pair names two different ingredients");
         }
@@ -40,13 +38,13 @@ public class CompatibilityService {
         ingredients.requireActive(second, "ingredientIds[1]");
         CompatibilityEvidence evidence = new CompatibilityEvidence();
         evidence.pair(first, second);
-        evidence.dosageForm = request.dosageForm();
-        evidence.status = request.status();
-        evidence.reference = request.reference().trim();
-        evidence.studyBudDays = request.studyBudDays();
+        evidence.dosageForm = details.dosageForm();
+        evidence.status = details.status();
+        evidence.reference = details.reference().trim();
+        evidence.studyBudDays = details.studyBudDays();
         evidence.persistAndFlush();
         audit.record(actor, "COMPATIBILITY_CREATED", ENTITY_TYPE, evidence.id,
-                Map.of("compatibility", CompatibilityView.of(evidence)));
+                Map.of("compatibility", evidence.auditSnapshot()));
         return evidence;
     }
 
@@ -58,12 +56,11 @@ public class CompatibilityService {
 
     /** Evidence naming {@code ingredientId} (on either side of the pair) and in {@code dosageForm}, when given. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<CompatibilityView> list(Long ingredientId, DosageForm dosageForm, PageRequest page) {
+    public PageResponse<CompatibilityEvidence> list(Long ingredientId, DosageForm dosageForm, PageRequest page) {
         QueryFilter filter = new QueryFilter()
                 .and("(firstIngredientId = :ingredientId or secondIngredientId = :ingredientId)", "ingredientId",
                         ingredientId)
                 .and("dosageForm = :dosageForm", "dosageForm", dosageForm);
-        return Pages.of(CompatibilityEvidence.find(filter.where(), Sort.descending("id"), filter.parameters()), page,
-                CompatibilityView::of);
+        return Pages.of(CompatibilityEvidence.find(filter.where(), Sort.descending("id"), filter.parameters()), page);
     }
 }

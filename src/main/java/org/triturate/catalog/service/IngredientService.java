@@ -6,11 +6,8 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.triturate.audit.AuditLog;
-import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.Ingredient;
 import org.triturate.catalog.IngredientRole;
-import org.triturate.catalog.rest.IngredientRequest;
-import org.triturate.catalog.rest.IngredientView;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.persistence.QueryFilter;
@@ -34,23 +31,23 @@ public class IngredientService {
         this.audit = audit;
     }
 
-    public Ingredient create(IngredientRequest request, String actor) {
+    public Ingredient create(IngredientDetails details, String actor) {
         Ingredient ingredient = new Ingredient();
-        apply(request, ingredient);
+        apply(details, ingredient);
         ingredient.persistAndFlush();
         audit.record(actor, "INGREDIENT_CREATED", ENTITY_TYPE, ingredient.id, Map.of("ingredient",
-                IngredientView.of(ingredient)));
+                ingredient.auditSnapshot()));
         return ingredient;
     }
 
-    public Ingredient update(long id, String ifMatch, IngredientRequest request, String actor) {
+    public Ingredient update(long id, String ifMatch, IngredientDetails details, String actor) {
         Ingredient ingredient = get(id);
         EntityVersion.require(ifMatch, ingredient.version);
-        apply(request, ingredient);
+        apply(details, ingredient);
         // Flush here so that a concurrent change surfaces as an OptimisticLockException inside this method.
         ingredient.persistAndFlush();
         audit.record(actor, "INGREDIENT_UPDATED", ENTITY_TYPE, ingredient.id, Map.of("ingredient",
-                IngredientView.of(ingredient)));
+                ingredient.auditSnapshot()));
         return ingredient;
     }
 
@@ -61,10 +58,9 @@ public class IngredientService {
 
     /** Ingredients whose name contains {@code text} (case-insensitively), optionally of one role, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<IngredientView> search(String text, IngredientRole role, PageRequest page) {
+    public PageResponse<Ingredient> search(String text, IngredientRole role, PageRequest page) {
         QueryFilter filter = new QueryFilter().contains("name", "text", text).and("role = :role", "role", role);
-        return Pages.of(Ingredient.find(filter.where(), Sort.descending("id"), filter.parameters()),
-                page, IngredientView::of);
+        return Pages.of(Ingredient.find(filter.where(), Sort.descending("id"), filter.parameters()), page);
     }
 
     /** The active an entry refers to: 422 INGREDIENT_NOT_FOUND when there is none, NOT_AN_ACTIVE for an excipient. */
@@ -80,24 +76,24 @@ public class IngredientService {
         return ingredient;
     }
 
-    private static void apply(IngredientRequest request, Ingredient ingredient) {
-        Quantity maxDailyDose = request.maxDailyDose();
+    private static void apply(IngredientDetails details, Ingredient ingredient) {
+        Quantity maxDailyDose = details.maxDailyDose();
         if (maxDailyDose != null && maxDailyDose.unit().dimension() != Unit.Dimension.MASS) {
             throw new ApiException(ErrorCode.INVALID_FIELD, "maxDailyDose.unit",
                     "A maximum daily dose is a mass: mg, ug or g");
         }
-        ingredient.name = request.name().trim();
-        ingredient.role = request.role();
-        ingredient.allergenClasses = AllergenClass.setOf(request.allergenClasses());
-        ingredient.deaSchedule = request.deaSchedule();
-        ingredient.saltFactor = request.saltFactor();
-        ingredient.potencyPercent = request.potencyPercent() == null ? BigDecimal.valueOf(100)
-                : request.potencyPercent();
+        ingredient.name = details.name().trim();
+        ingredient.role = details.role();
+        ingredient.allergenClasses = details.allergenClasses();
+        ingredient.deaSchedule = details.deaSchedule();
+        ingredient.saltFactor = details.saltFactor();
+        ingredient.potencyPercent = details.potencyPercent() == null ? BigDecimal.valueOf(100)
+                : details.potencyPercent();
         ingredient.maxDailyDose(maxDailyDose);
-        ingredient.withdrawnForSafety = Boolean.TRUE.equals(request.withdrawnForSafety());
-        ingredient.remsRestricted = Boolean.TRUE.equals(request.remsRestricted());
-        ingredient.safetyNotice = request.safetyNotice() == null || request.safetyNotice().isBlank() ? null
-                : request.safetyNotice().trim();
-        ingredient.source = request.source().trim();
+        ingredient.withdrawnForSafety = details.withdrawnForSafety();
+        ingredient.remsRestricted = details.remsRestricted();
+        ingredient.safetyNotice = details.safetyNotice() == null || details.safetyNotice().isBlank() ? null
+                : details.safetyNotice().trim();
+        ingredient.source = details.source().trim();
     }
 }

@@ -5,10 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.triturate.audit.AuditLog;
-import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.CommercialProduct;
-import org.triturate.catalog.rest.ProductRequest;
-import org.triturate.catalog.rest.ProductView;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
@@ -32,20 +29,20 @@ public class ProductService {
         this.audit = audit;
     }
 
-    public CommercialProduct create(ProductRequest request, String actor) {
+    public CommercialProduct create(ProductDetails details, String actor) {
         CommercialProduct product = new CommercialProduct();
-        apply(request, product);
+        apply(details, product);
         product.persistAndFlush();
-        audit.record(actor, "PRODUCT_CREATED", ENTITY_TYPE, product.id, Map.of("product", ProductView.of(product)));
+        audit.record(actor, "PRODUCT_CREATED", ENTITY_TYPE, product.id, Map.of("product", product.auditSnapshot()));
         return product;
     }
 
-    public CommercialProduct update(long id, String ifMatch, ProductRequest request, String actor) {
+    public CommercialProduct update(long id, String ifMatch, ProductDetails details, String actor) {
         CommercialProduct product = get(id);
         EntityVersion.require(ifMatch, product.version);
-        apply(request, product);
+        apply(details, product);
         product.persistAndFlush();
-        audit.record(actor, "PRODUCT_UPDATED", ENTITY_TYPE, product.id, Map.of("product", ProductView.of(product)));
+        audit.record(actor, "PRODUCT_UPDATED", ENTITY_TYPE, product.id, Map.of("product", product.auditSnapshot()));
         return product;
     }
 
@@ -56,24 +53,23 @@ public class ProductService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<ProductView> list(Long ingredientId, PageRequest page) {
+    public PageResponse<CommercialProduct> list(Long ingredientId, PageRequest page) {
         QueryFilter filter = new QueryFilter().and("ingredientId = :ingredientId", "ingredientId", ingredientId);
-        return Pages.of(CommercialProduct.find(filter.where(), Sort.descending("id"), filter.parameters()), page,
-                ProductView::of);
+        return Pages.of(CommercialProduct.find(filter.where(), Sort.descending("id"), filter.parameters()), page);
     }
 
-    private void apply(ProductRequest request, CommercialProduct product) {
-        ingredients.requireActive(request.ingredientId(), "ingredientId");
-        if (!request.dosageForm().fitsStrength(request.strength().unit())) {
+    private void apply(ProductDetails details, CommercialProduct product) {
+        ingredients.requireActive(details.ingredientId(), "ingredientId");
+        if (!details.dosageForm().fitsStrength(details.strength().unit())) {
             throw new ApiException(ErrorCode.INVALID_STRENGTH_UNIT, "strength.unit", "A strength in "
-                    + request.strength().unit() + " does not fit " + request.dosageForm());
+                    + details.strength().unit() + " does not fit " + details.dosageForm());
         }
-        product.ingredientId = request.ingredientId();
-        product.name = request.name().trim();
-        product.dosageForm = request.dosageForm();
-        product.strength(request.strength());
-        product.allergenClasses = AllergenClass.setOf(request.allergenClasses());
-        product.status = request.status();
-        product.source = request.source().trim();
+        product.ingredientId = details.ingredientId();
+        product.name = details.name().trim();
+        product.dosageForm = details.dosageForm();
+        product.strength(details.strength());
+        product.allergenClasses = details.allergenClasses();
+        product.status = details.status();
+        product.source = details.source().trim();
     }
 }

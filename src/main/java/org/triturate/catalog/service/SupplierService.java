@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.triturate.audit.AuditLog;
 import org.triturate.catalog.Supplier;
-import org.triturate.catalog.rest.SupplierRequest;
-import org.triturate.catalog.rest.SupplierView;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
@@ -27,20 +25,20 @@ public class SupplierService {
         this.audit = audit;
     }
 
-    public Supplier create(SupplierRequest request, String actor) {
+    public Supplier create(SupplierDetails details, String actor) {
         Supplier supplier = new Supplier();
-        apply(request, supplier);
+        apply(details, supplier);
         supplier.persistAndFlush();
-        audit.record(actor, "SUPPLIER_CREATED", ENTITY_TYPE, supplier.id, Map.of("supplier", SupplierView.of(supplier)));
+        audit.record(actor, "SUPPLIER_CREATED", ENTITY_TYPE, supplier.id, Map.of("supplier", supplier.auditSnapshot()));
         return supplier;
     }
 
-    public Supplier update(long id, String ifMatch, SupplierRequest request, String actor) {
+    public Supplier update(long id, String ifMatch, SupplierDetails details, String actor) {
         Supplier supplier = get(id);
         EntityVersion.require(ifMatch, supplier.version);
-        apply(request, supplier);
+        apply(details, supplier);
         supplier.persistAndFlush();
-        audit.record(actor, "SUPPLIER_UPDATED", ENTITY_TYPE, supplier.id, Map.of("supplier", SupplierView.of(supplier)));
+        audit.record(actor, "SUPPLIER_UPDATED", ENTITY_TYPE, supplier.id, Map.of("supplier", supplier.auditSnapshot()));
         return supplier;
     }
 
@@ -50,13 +48,13 @@ public class SupplierService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<SupplierView> list(PageRequest page) {
-        return Pages.of(Supplier.findAll(Sort.descending("id")), page, SupplierView::of);
+    public PageResponse<Supplier> list(PageRequest page) {
+        return Pages.of(Supplier.findAll(Sort.descending("id")), page);
     }
 
-    private static void apply(SupplierRequest request, Supplier supplier) {
-        supplier.name = request.name().trim();
-        supplier.fdaRegistered = request.fdaRegistered();
-        supplier.status = request.status();
+    private static void apply(SupplierDetails details, Supplier supplier) {
+        supplier.name = details.name().trim();
+        supplier.fdaRegistered = details.fdaRegistered();
+        supplier.status = details.status();
     }
 }

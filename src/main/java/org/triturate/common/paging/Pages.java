@@ -4,10 +4,14 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import java.util.function.Function;
 
-/** Runs a Panache query for one page of a list and maps its rows to views. */
+/** Runs a Panache query for one page of a list, optionally mapping its rows. */
 public final class Pages {
 
     private Pages() {
+    }
+
+    public static <E> PageResponse<E> of(PanacheQuery<E> query, PageRequest page) {
+        return of(query, page, Function.identity());
     }
 
     public static <E, V> PageResponse<V> of(PanacheQuery<E> query, PageRequest page, Function<E, V> view) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.triturate.patient.service.PatientDetails;
 
 /** A patient as registered (POST and PUT); an absent allergy list means no known allergy. */
 public record PatientRequest(
@@ -16,7 +17,8 @@ public record PatientRequest(
         @NotNull @Valid AddressDto address,
         @Size(max = 100) List<@Valid @NotNull AllergyDto> allergies) {
 
-    public List<AllergyDto> allergiesOrNone() {
-        return allergies == null ? List.of() : allergies;
+    public PatientDetails toDetails() {
+        return new PatientDetails(firstName, lastName, birthDate, address.toEmbeddable(),
+                allergies == null ? List.of() : allergies.stream().map(AllergyDto::toEmbeddable).toList());
     }
 }

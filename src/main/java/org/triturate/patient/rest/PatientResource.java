@@ -48,13 +48,13 @@ public class PatientResource {
     public PageResponse<PatientView> search(@QueryParam("q") String q, @QueryParam("page") String page,
                                             @QueryParam("size") String size) {
         return patients.search(QueryParams.optionalText("q", q, 200), caller.prescriberId(),
-                PageRequest.of(page, size));
+                PageRequest.of(page, size)).map(PatientView::of);
     }
 
     @POST
     @Operation(summary = "Register a patient (PHARMACIST, PRESCRIBER)")
     public Response create(@Valid @NotNull PatientRequest request, UriInfo uri) {
-        Patient patient = patients.create(request, caller.prescriberId(), caller.username());
+        Patient patient = patients.create(request.toDetails(), caller.prescriberId(), caller.username());
         return Versioned.created(uri, patient.id, PatientView.of(patient), patient.version);
     }
 
@@ -72,7 +72,7 @@ public class PatientResource {
     @Operation(summary = "Replace a patient's record and allergies (PHARMACIST, PRESCRIBER for its own, If-Match)")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull PatientRequest request) {
-        Patient patient = patients.update(id, ifMatch, request, caller.prescriberId(), caller.username());
+        Patient patient = patients.update(id, ifMatch, request.toDetails(), caller.prescriberId(), caller.username());
         return Versioned.ok(PatientView.of(patient), patient.version);
     }
 }

@@ -20,10 +20,8 @@ import org.triturate.common.persistence.QueryFilter;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Violation;
+import org.triturate.patient.Allergy;
 import org.triturate.patient.Patient;
-import org.triturate.patient.rest.AllergyDto;
-import org.triturate.patient.rest.PatientRequest;
-import org.triturate.patient.rest.PatientView;
 
 /**
  * The patient registry. A PRESCRIBER caller ({@code callerPrescriberId} not null) sees only the patients it
@@ -50,31 +48,32 @@ public class PatientService {
         this.clock = clock;
     }
 
-    public Patient create(PatientRequest request, Long callerPrescriberId, String actor) {
-        validateAllergies(request.allergiesOrNone());
+    public Patient create(PatientDetails details, Long callerPrescriberId, String actor) {
+        validateAllergies(details.allergies());
         Patient patient = new Patient();
         patient.createdByPrescriberId = callerPrescriberId;
         patient.createdAt = clock.instant();
-        apply(request, patient);
+        apply(details, patient);
         patient.persistAndFlush();
-        audit.record(actor, "PATIENT_CREATED", ENTITY_TYPE, patient.id, Map.of("patient", PatientView.of(patient)));
+        audit.record(actor, "PATIENT_CREATED", ENTITY_TYPE, patient.id, Map.of("patient", patient.auditSnapshot()));
         return patient;
     }
 
-    public Patient update(long id, String ifMatch, PatientRequest request, Long callerPrescriberId, String actor) {
+    public Patient update(long id, String ifMatch, PatientDetails details, Long callerPrescriberId, String actor) {
         Patient patient = get(id, callerPrescriberId);
         EntityVersion.require(ifMatch, patient.version);
-        validateAllergies(request.allergiesOrNone());
-        apply(request, patient);
+        validateAllergies(details.allergies());
+        apply(details, patient);
         // Flush here so that a concurrent change surfaces as an OptimisticLockException inside this method.
         patient.persistAndFlush();
-        audit.record(actor, "PATIENT_UPDATED", ENTITY_TYPE, patient.id, Map.of("patient", PatientView.of(patient)));
+        audit.record(actor, "PATIENT_UPDATED", ENTITY_TYPE, patient.id, Map.of("patient", patient.auditSnapshot()));
         return patient;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Patient get(long id, Long callerPrescriberId) {
-        return findVisible(id, callerPrescriberId).orElseThrow(() -> ApiException.notFound("Patient"));
+        return findVisible(id, callerPrescriberId).map(Patient::initialized)
+                .orElseThrow(() -> ApiException.notFound("Patient"));
     }
 
     /** The patient, if it exists and a PRESCRIBER caller ({@code callerPrescriberId} not null) may see it. */
@@ -89,7 +88,7 @@ public class PatientService {
      * Patients whose first or last name contains every word of {@code text} (case-insensitively), newest first.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<PatientView> search(String text, Long callerPrescriberId, PageRequest page) {
+    public PageResponse<Patient> search(String text, Long callerPrescriberId, PageRequest page) {
         QueryFilter filter = new QueryFilter().and(VISIBLE_TO_PRESCRIBER, "prescriber", callerPrescriberId);
         if (text != null) {
             String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
@@ -100,19 +99,19 @@ public class PatientService {
             }
         }
         return Pages.of(Patient.find(FROM_PATIENT + filter.where(), Sort.descending("id"), filter.parameters()), page,
-                PatientView::of);
+                Patient::initialized);
     }
 
     /** Each allergy names an allergen class or an existing ingredient, not both; every fault is reported. */
-    private static void validateAllergies(List<AllergyDto> allergies) {
+    private static void validateAllergies(List<Allergy> allergies) {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < allergies.size(); i++) {
-            AllergyDto allergy = allergies.get(i);
+            Allergy allergy = allergies.get(i);
             String field = "allergies[" + i + "]";
-            if ((allergy.allergenClass() == null) == (allergy.ingredientId() == null)) {
+            if ((allergy.allergenClass == null) == (allergy.ingredientId == null)) {
                 violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, field,
                         "An allergy names either an allergenClass or an ingredientId"));
-            } else if (allergy.ingredientId() != null && Ingredient.findById(allergy.ingredientId()) == null) {
+            } else if (allergy.ingredientId != null && Ingredient.findById(allergy.ingredientId) == null) {
                 violations.add(Violation.ofField(ErrorCode.INGREDIENT_NOT_FOUND, field + ".ingredientId",
                         "No ingredient with this id"));
             }
@@ -122,12 +121,12 @@ public class PatientService {
         }
     }
 
-    private static void apply(PatientRequest request, Patient patient) {
-        patient.firstName = request.firstName().trim();
-        patient.lastName = request.lastName().trim();
-        patient.birthDate = request.birthDate();
-        patient.address = request.address().toEmbeddable();
+    private static void apply(PatientDetails details, Patient patient) {
+        patient.firstName = details.firstName().trim();
+        patient.lastName = details.lastName().trim();
+        patient.birthDate = details.birthDate();
+        patient.address = details.address();
         patient.allergies.clear();
-        request.allergiesOrNone().stream().map(AllergyDto::toEmbeddable).forEach(patient.allergies::add);
+        patient.allergies.addAll(details.allergies());
     }
 }

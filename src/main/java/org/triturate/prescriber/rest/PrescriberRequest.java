@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.triturate.prescriber.PrescriberStatus;
+import org.triturate.prescriber.service.PrescriberDetails;
 
 /** A prescriber as recorded (POST and PUT); absent lists mean no DEA registration and no licence. */
 public record PrescriberRequest(
@@ -16,11 +17,13 @@ public record PrescriberRequest(
         @Size(max = 60) List<@Valid @NotNull DeaRegistrationDto> deaRegistrations,
         @Size(max = 60) List<@Valid @NotNull LicenseDto> licenses) {
 
-    public List<DeaRegistrationDto> deaRegistrationsOrNone() {
-        return deaRegistrations == null ? List.of() : deaRegistrations;
+    public PrescriberDetails toDetails() {
+        return new PrescriberDetails(firstName, lastName, npi, status,
+                orNone(deaRegistrations).stream().map(DeaRegistrationDto::toEmbeddable).toList(),
+                orNone(licenses).stream().map(LicenseDto::toEmbeddable).toList());
     }
 
-    public List<LicenseDto> licensesOrNone() {
-        return licenses == null ? List.of() : licenses;
+    private static <T> List<T> orNone(List<T> items) {
+        return items == null ? List.of() : items;
     }
 }

@@ -48,14 +48,14 @@ public class PrescriberResource {
     public PageResponse<PrescriberView> list(@QueryParam("npi") String npi, @QueryParam("page") String page,
                                              @QueryParam("size") String size) {
         return prescribers.list(QueryParams.optionalText("npi", npi, 10), caller.prescriberId(),
-                PageRequest.of(page, size));
+                PageRequest.of(page, size)).map(PrescriberView::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
     @Operation(summary = "Register a prescriber (ADMIN, PHARMACIST)")
     public Response create(@Valid @NotNull PrescriberRequest request, UriInfo uri) {
-        Prescriber prescriber = prescribers.create(request, caller.username());
+        Prescriber prescriber = prescribers.create(request.toDetails(), caller.username());
         return Versioned.created(uri, prescriber.id, PrescriberView.of(prescriber), prescriber.version);
     }
 
@@ -73,7 +73,7 @@ public class PrescriberResource {
     @Operation(summary = "Replace a prescriber's record, licences and DEA registrations (ADMIN, PHARMACIST, If-Match)")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull PrescriberRequest request) {
-        Prescriber prescriber = prescribers.update(id, ifMatch, request, caller.username());
+        Prescriber prescriber = prescribers.update(id, ifMatch, request.toDetails(), caller.username());
         return Versioned.ok(PrescriberView.of(prescriber), prescriber.version);
     }
 }

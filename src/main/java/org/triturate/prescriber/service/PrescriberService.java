@@ -19,12 +19,9 @@ import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Violation;
 import org.triturate.prescriber.DeaNumber;
+import org.triturate.prescriber.DeaRegistration;
 import org.triturate.prescriber.Npi;
 import org.triturate.prescriber.Prescriber;
-import org.triturate.prescriber.rest.DeaRegistrationDto;
-import org.triturate.prescriber.rest.LicenseDto;
-import org.triturate.prescriber.rest.PrescriberRequest;
-import org.triturate.prescriber.rest.PrescriberView;
 
 /**
  * The prescriber registry. A PRESCRIBER caller ({@code callerPrescriberId} not null) sees only its own record;
@@ -43,26 +40,26 @@ public class PrescriberService {
         this.audit = audit;
     }
 
-    public Prescriber create(PrescriberRequest request, String actor) {
-        validate(request);
-        requireUniqueNpi(request.npi(), null);
+    public Prescriber create(PrescriberDetails details, String actor) {
+        validate(details);
+        requireUniqueNpi(details.npi(), null);
         Prescriber prescriber = new Prescriber();
-        apply(request, prescriber);
+        apply(details, prescriber);
         persist(prescriber);
         audit.record(actor, "PRESCRIBER_CREATED", ENTITY_TYPE, prescriber.id,
-                Map.of("prescriber", PrescriberView.of(prescriber)));
+                Map.of("prescriber", prescriber.auditSnapshot()));
         return prescriber;
     }
 
-    public Prescriber update(long id, String ifMatch, PrescriberRequest request, String actor) {
+    public Prescriber update(long id, String ifMatch, PrescriberDetails details, String actor) {
         Prescriber prescriber = get(id, null);
         EntityVersion.require(ifMatch, prescriber.version);
-        validate(request);
-        requireUniqueNpi(request.npi(), prescriber.id);
-        apply(request, prescriber);
+        validate(details);
+        requireUniqueNpi(details.npi(), prescriber.id);
+        apply(details, prescriber);
         persist(prescriber);
         audit.record(actor, "PRESCRIBER_UPDATED", ENTITY_TYPE, prescriber.id,
-                Map.of("prescriber", PrescriberView.of(prescriber)));
+                Map.of("prescriber", prescriber.auditSnapshot()));
         return prescriber;
     }
 
@@ -71,34 +68,35 @@ public class PrescriberService {
         if (callerPrescriberId != null && callerPrescriberId != id) {
             throw ApiException.notFound("Prescriber");
         }
-        return Prescriber.<Prescriber>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Prescriber"));
+        return Prescriber.<Prescriber>findByIdOptional(id).map(Prescriber::initialized)
+                .orElseThrow(() -> ApiException.notFound("Prescriber"));
     }
 
     /** Prescribers, optionally the one with {@code npi}, newest first; a PRESCRIBER caller finds only itself. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<PrescriberView> list(String npi, Long callerPrescriberId, PageRequest page) {
+    public PageResponse<Prescriber> list(String npi, Long callerPrescriberId, PageRequest page) {
         QueryFilter filter = new QueryFilter().and("npi = :npi", "npi", npi)
                 .and("id = :self", "self", callerPrescriberId);
         return Pages.of(Prescriber.find(filter.where(), Sort.descending("id"), filter.parameters()), page,
-                PrescriberView::of);
+                Prescriber::initialized);
     }
 
     /** Every identity fault at once: the NPI, each DEA number, and at most one DEA registration per state. */
-    private static void validate(PrescriberRequest request) {
+    private static void validate(PrescriberDetails details) {
         List<Violation> violations = new ArrayList<>();
-        if (!Npi.isValid(request.npi())) {
+        if (!Npi.isValid(details.npi())) {
             violations.add(Violation.ofField(ErrorCode.INVALID_NPI, "npi",
                     "An NPI is 10 digits starting with 1 or 2, with a valid Luhn check digit"));
         }
         Set<String> states = new HashSet<>();
-        List<DeaRegistrationDto> registrations = request.deaRegistrationsOrNone();
+        List<DeaRegistration> registrations = details.deaRegistrations();
         for (int i = 0; i < registrations.size(); i++) {
-            DeaRegistrationDto registration = registrations.get(i);
-            String problem = DeaNumber.problem(registration.number(), request.lastName());
+            DeaRegistration registration = registrations.get(i);
+            String problem = DeaNumber.problem(registration.number, details.lastName());
             if (problem != null) {
                 violations.add(Violation.ofField(ErrorCode.INVALID_DEA, "deaRegistrations[" + i + "].number", problem));
             }
-            if (!states.add(registration.state())) {
+            if (!states.add(registration.state)) {
                 violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "deaRegistrations[" + i + "].state",
                         "A prescriber holds at most one DEA registration per state"));
             }
@@ -131,15 +129,14 @@ public class PrescriberService {
         return new ApiException(ErrorCode.DUPLICATE_NPI, "npi", "Another prescriber has this NPI");
     }
 
-    private static void apply(PrescriberRequest request, Prescriber prescriber) {
-        prescriber.firstName = request.firstName().trim();
-        prescriber.lastName = request.lastName().trim();
-        prescriber.npi = request.npi();
-        prescriber.status = request.status();
+    private static void apply(PrescriberDetails details, Prescriber prescriber) {
+        prescriber.firstName = details.firstName().trim();
+        prescriber.lastName = details.lastName().trim();
+        prescriber.npi = details.npi();
+        prescriber.status = details.status();
         prescriber.deaRegistrations.clear();
-        request.deaRegistrationsOrNone().stream().map(DeaRegistrationDto::toEmbeddable)
-                .forEach(prescriber.deaRegistrations::add);
+        prescriber.deaRegistrations.addAll(details.deaRegistrations());
         prescriber.licenses.clear();
-        request.licensesOrNone().stream().map(LicenseDto::toEmbeddable).forEach(prescriber.licenses::add);
+        prescriber.licenses.addAll(details.licenses());
     }
 }

@@ -11,7 +11,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.jboss.logging.Logger;
 import org.triturate.common.config.TriturateConfig;
-import org.triturate.launch.OwnerOnlyFiles;
+import org.triturate.common.files.OwnerOnlyFiles;
 import org.triturate.security.Role;
 import org.triturate.security.UserAccount;
 

@@ -14,8 +14,8 @@ import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
-import org.triturate.prescriber.Prescriber;
 import org.triturate.security.PasswordHasher;
+import org.triturate.security.PrescriberDirectory;
 import org.triturate.security.Role;
 import org.triturate.security.UserAccount;
 
@@ -27,11 +27,13 @@ public class UserService {
     static final String ENTITY_TYPE = "USER";
 
     private final PasswordHasher passwords;
+    private final PrescriberDirectory prescribers;
     private final AuditLog audit;
     private final Clock clock;
 
-    UserService(PasswordHasher passwords, AuditLog audit, Clock clock) {
+    UserService(PasswordHasher passwords, PrescriberDirectory prescribers, AuditLog audit, Clock clock) {
         this.passwords = passwords;
+        this.prescribers = prescribers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -90,9 +92,9 @@ public class UserService {
                 query.count());
     }
 
-    private static void requirePrescriberLink(Role role, Long prescriberId) {
+    private void requirePrescriberLink(Role role, Long prescriberId) {
         if (role == Role.PRESCRIBER) {
-            if (prescriberId == null || Prescriber.findByIdOptional(prescriberId).isEmpty()) {
+            if (prescriberId == null || !prescribers.exists(prescriberId)) {
                 throw new ApiException(ErrorCode.PRESCRIBER_NOT_FOUND, "prescriberId",
                         "A PRESCRIBER user must name an existing prescriberId");
             }

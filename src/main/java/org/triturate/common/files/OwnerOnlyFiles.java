@@ -1,4 +1,4 @@
-package org.triturate.launch;
+package org.triturate.common.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -23,6 +23,9 @@ public final class TriturateMain {
     private static final Logger LOG = Logger.getLogger(TriturateMain.class);
     private static final String EMBEDDED_DATABASE = "triturate";
     private static final long SHUTDOWN_GRACE_SECONDS = 30;
+    // Set by quarkus:dev (pom.xml); Quarkus does not know its launch mode yet when this method runs. Not a
+    // triturate.* key: the configuration mapping of that prefix refuses keys it does not know.
+    private static final String DEV_MODE = "triturate-dev-mode";
 
     private TriturateMain() {
     }
@@ -49,6 +52,11 @@ public final class TriturateMain {
         System.setProperty("quarkus.datasource.username", EmbeddedMariaDb.USER);
         System.setProperty("quarkus.datasource.password", "");
 
+        if (Boolean.getBoolean(DEV_MODE)) {
+            runDevMode(db, args);
+            return;
+        }
+
         CountDownLatch databaseStopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitThenStop(db, databaseStopped),
                 "embedded-mariadb-shutdown"));
@@ -62,6 +70,15 @@ public final class TriturateMain {
             databaseStopped.countDown();
         }
         System.exit(exitCode.get());
+    }
+
+    /**
+     * quarkus:dev stops Quarkus and calls this main method again at every live reload, in the same JVM: the system
+     * properties set above then make that call start on the running database, which lives as long as the JVM.
+     */
+    private static void runDevMode(EmbeddedMariaDb db, String... args) {
+        Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-mariadb-shutdown"));
+        Quarkus.run(args);
     }
 
     /**

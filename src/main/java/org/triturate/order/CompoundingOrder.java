@@ -28,7 +28,6 @@ import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.AllergenClassesConverter;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.problem.ApiException;
-import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.rule.Verdict;
 
@@ -193,14 +192,6 @@ public class CompoundingOrder extends PanacheEntityBase {
             throw ApiException.notFound("Order");
         }
         return order;
-    }
-
-    /** 409 INVALID_TRANSITION unless the order is in one of the {@code allowed} statuses. */
-    public void requireStatus(Set<OrderStatus> allowed, String action) {
-        if (!allowed.contains(status)) {
-            throw new ApiException(ErrorCode.INVALID_TRANSITION, "status", "An order " + status + " cannot be "
-                    + action + "; only one " + allowed.stream().map(Enum::name).sorted().toList() + " can");
-        }
     }
 
     /**

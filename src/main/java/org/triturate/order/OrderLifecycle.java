@@ -5,8 +5,6 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Map;
 import org.triturate.audit.AuditLog;
-import org.triturate.common.rule.Finding;
-import org.triturate.common.rule.RuleCode;
 import org.triturate.common.rule.RulesBroken;
 
 /**
@@ -29,9 +27,7 @@ public class OrderLifecycle {
     /** Refuses the action (INVALID_TRANSITION) unless the order's status allows it; changes nothing. */
     public static void requireAllowed(CompoundingOrder order, OrderAction action) {
         if (!action.allowedFrom(order.status)) {
-            throw new RulesBroken(Finding.block(RuleCode.INVALID_TRANSITION, "status", "An order " + order.status
-                    + " cannot be " + action.verb() + "; only one "
-                    + action.from().stream().map(Enum::name).sorted().toList() + " can"));
+            throw new RulesBroken(new OrderInStatus(action.from(), action.verb()).check(order.status));
         }
     }
 

@@ -9,7 +9,7 @@ import org.triturate.catalog.Ingredient;
 import org.triturate.common.config.TriturateConfig;
 import org.triturate.common.rule.Rules;
 import org.triturate.compounding.LabelledOrder;
-import org.triturate.compounding.rule.OrderInStatus;
+import org.triturate.order.OrderInStatus;
 import org.triturate.formulation.MasterFormulation;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderStatus;

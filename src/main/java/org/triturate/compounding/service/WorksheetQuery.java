@@ -14,7 +14,7 @@ import org.triturate.common.rule.Rules;
 import org.triturate.compounding.WorksheetCalculator;
 import org.triturate.compounding.WorksheetCalculator.Component;
 import org.triturate.compounding.WorksheetCalculator.Worksheet;
-import org.triturate.compounding.rule.OrderInStatus;
+import org.triturate.order.OrderInStatus;
 import org.triturate.compounding.rule.WorksheetRules;
 import org.triturate.formulation.FormulationIngredient;
 import org.triturate.formulation.MasterFormulation;

@@ -1,4 +1,4 @@
-package org.triturate.compounding.rule;
+package org.triturate.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.triturate.common.rule.Finding;
 import org.triturate.common.rule.Outcome;
 import org.triturate.common.rule.RuleCode;
-import org.triturate.order.OrderStatus;
 
 class OrderInStatusTest {
 

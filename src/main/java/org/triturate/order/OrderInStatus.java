@@ -1,15 +1,15 @@
-package org.triturate.compounding.rule;
+package org.triturate.order;
 
 import java.util.List;
 import java.util.Set;
 import org.triturate.common.rule.Finding;
 import org.triturate.common.rule.Rule;
 import org.triturate.common.rule.RuleCode;
-import org.triturate.order.OrderStatus;
 
 /**
- * INVALID_TRANSITION for reading what an order only has in some statuses, e.g. the label of a preparation that was
- * not released yet. Changes of status are {@code OrderLifecycle}'s; this guards reads that change nothing.
+ * INVALID_TRANSITION unless the order is in one of the allowed statuses: {@link OrderLifecycle} refuses an action
+ * with it, and reads of what an order only has in some statuses (e.g. the label of a preparation not yet released)
+ * use it as they are.
  *
  * @param verb the past participle of the refusal: "An order SUBMITTED cannot be labelled"
  */
@@ -21,7 +21,7 @@ public record OrderInStatus(Set<OrderStatus> allowed, String verb) implements Ru
 
     @Override
     public List<Finding> check(OrderStatus status) {
-        if (allowed.contains(status)) {
+        if (status != null && allowed.contains(status)) {
             return List.of();
         }
         return List.of(Finding.block(RuleCode.INVALID_TRANSITION, "status", "An order " + status + " cannot be "

@@ -1,0 +1,45 @@
+package org.triturate.openapi;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Installs {@link ContractValidationFilter} for every {@code @QuarkusTest} (registered in META-INF/services). It
+ * validates against the committed docs/openapi.yaml, which {@link OpenApiDocumentTest} keeps equal to what the
+ * service serves.
+ */
+public class ContractValidation implements QuarkusTestBeforeEachCallback {
+
+    static final Path DOCUMENT = Path.of("docs", "openapi.yaml");
+
+    private static ContractValidationFilter filter;
+
+    @Override
+    public void beforeEach(QuarkusTestMethodContext context) {
+        if (!RestAssured.filters().contains(filter())) {
+            RestAssured.filters(filter());
+        }
+    }
+
+    private static synchronized ContractValidationFilter filter() {
+        if (filter == null) {
+            filter = new ContractValidationFilter(
+                    OpenApiInteractionValidator.createForInlineApiSpecification(read(DOCUMENT)).build());
+        }
+        return filter;
+    }
+
+    private static String read(Path document) {
+        try {
+            return Files.readString(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + document.toAbsolutePath(), e);
+        }
+    }
+}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     static final String REFRESH = "openapi.refresh";
+    /** The served document, kept for a diff when the check fails. */
+    static final Path SERVED = Path.of("target", "openapi", "served.yaml");
 
     @Test
     void committedDocumentIsTheServedOne() throws IOException {
@@ -24,9 +27,11 @@ class OpenApiDocumentTest {
         if (Boolean.getBoolean(REFRESH)) {
             Files.writeString(ContractValidation.DOCUMENT, served);
         }
+        Files.createDirectories(SERVED.getParent());
+        Files.writeString(SERVED, served);
         String committed = Files.exists(ContractValidation.DOCUMENT) ? Files.readString(ContractValidation.DOCUMENT)
                 : "";
         assertEquals(committed, served, ContractValidation.DOCUMENT + " differs from the document the service "
-                + "serves; refresh it with ./mvnw test -Dtest=OpenApiDocumentTest -D" + REFRESH + "=true and commit it");
+                + "serves (" + SERVED + "); refresh it with ./mvnw test -Dtest=OpenApiDocumentTest -D" + REFRESH + "=true and commit it");
     }
 }

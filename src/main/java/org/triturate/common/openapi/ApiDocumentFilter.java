@@ -2,6 +2,7 @@ package org.triturate.common.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static List<Parameter> parameters(PathItem path, Operation operation) {
-        List<Parameter> all = new java.util.ArrayList<>();
+        List<Parameter> all = new ArrayList<>();
         if (path.getParameters() != null) {
             all.addAll(path.getParameters());
         }
@@ -94,7 +95,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     /** The generated If-Match parameter is replaced by the shared one, which is required. */
     private static void requireIfMatch(Operation operation) {
-        List<Parameter> parameters = new java.util.ArrayList<>(operation.getParameters());
+        List<Parameter> parameters = new ArrayList<>(operation.getParameters());
         parameters.replaceAll(p -> ApiDocument.IF_MATCH.equalsIgnoreCase(p.getName())
                 ? OASFactory.createParameter().ref(ApiDocument.IF_MATCH) : p);
         operation.setParameters(parameters);
@@ -124,8 +125,10 @@ public class ApiDocumentFilter implements OASFilter {
             operation.getResponses().getAPIResponses().values()
                     .forEach(response -> collect(response.getContent(), schemas, responseSchemas));
         }));
-        api.getComponents().getResponses().values()
-                .forEach(response -> collect(response.getContent(), schemas, responseSchemas));
+        if (api.getComponents().getResponses() != null) {
+            api.getComponents().getResponses().values()
+                    .forEach(response -> collect(response.getContent(), schemas, responseSchemas));
+        }
         responseSchemas.removeAll(requestSchemas);
         responseSchemas.stream().map(schemas::get)
                 .filter(schema -> schema.getProperties() != null && !schema.getProperties().isEmpty())

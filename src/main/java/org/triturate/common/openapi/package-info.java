@@ -7,6 +7,7 @@
 @OpenAPIDefinition(
         info = @Info(title = "Triturate API", version = "1",
                 description = "Order and formulation management for compounding pharmacies"),
+        servers = @Server(url = "/", description = "The service that serves this document"),
         tags = {
                 @Tag(name = ApiDocument.Tags.AUTHENTICATION, description = "Bearer tokens for a username and password"),
                 @Tag(name = ApiDocument.Tags.USERS, description = "User accounts and their single role (ADMIN)"),
@@ -78,9 +79,9 @@
                                         schema = @Schema(implementation = Problem.class)))},
                 headers = {
                         @Header(name = ApiDocument.ETAG, required = true,
-                                description = "The version of the resource, to send back in If-Match",
-                                schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]+\"$",
-                                        examples = "\"3\"")),
+                                description = "The version of the resource as a quoted number, e.g. \"3\"; send it "
+                                        + "back in If-Match",
+                                schema = @Schema(type = SchemaType.STRING, examples = "\"3\"")),
                         @Header(name = ApiDocument.LOCATION, required = true,
                                 description = "The URL of the created resource",
                                 schema = @Schema(type = SchemaType.STRING, format = "uri"))},
@@ -110,6 +111,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.problem.Problem;

@@ -42,16 +42,6 @@ class ApiDocumentFilterTest {
     }
 
     @Test
-    void anyAuthenticatedCallerIsNeverForbidden() {
-        Operation me = operation("200")
-                .security(List.of(OASFactory.createSecurityRequirement().addScheme("bearer", List.of())));
-
-        filter(api(me, operation("200")));
-
-        assertEquals(List.of("200", "401", "500"), List.copyOf(me.getResponses().getAPIResponses().keySet()));
-    }
-
-    @Test
     void everyPropertyOfASchemaOnlyResponsesUseIsRequired() {
         Operation create = operation("201").requestBody(OASFactory.createRequestBody().content(json("Request")));
         create.getResponses().getAPIResponse("201").content(json("View"));

@@ -26,8 +26,9 @@ public record FormulationView(long id, String recordNumber, int versionNumber, F
     public record ActiveView(long ingredientId, Quantity amountPerUnit) {
     }
 
-    public record ExcipientView(long ingredientId, @Schema(nullable = true) String function, boolean qs,
-                                Quantity amountPerUnit) {
+    /** {@code amountPerUnit} is null for a "qs" excipient. */
+    public record ExcipientView(long ingredientId, String function, boolean qs,
+                                @Schema(nullable = true) Quantity amountPerUnit) {
     }
 
     public static FormulationView of(MasterFormulation formulation) {

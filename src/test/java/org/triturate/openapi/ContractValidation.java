@@ -4,6 +4,9 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,8 +32,11 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
 
     private static synchronized ContractValidationFilter filter() {
         if (filter == null) {
+            ParseOptions options = new ParseOptions();
+            options.setResolve(true);
+            OpenAPI api = new OpenAPIV3Parser().readContents(read(DOCUMENT), null, options).getOpenAPI();
             filter = new ContractValidationFilter(
-                    OpenApiInteractionValidator.createForInlineApiSpecification(read(DOCUMENT)).build());
+                    OpenApiInteractionValidator.createFor(NullableReferences.resolve(api)).build());
         }
         return filter;
     }

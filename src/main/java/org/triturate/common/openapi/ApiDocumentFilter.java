@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,11 +126,34 @@ public class ApiDocumentFilter implements OASFilter {
             api.getComponents().getResponses().values()
                     .forEach(response -> collect(response.getContent(), schemas, responseSchemas));
         }
+        Set<String> requestOnly = new HashSet<>(requestSchemas);
+        requestOnly.removeAll(responseSchemas);
         responseSchemas.removeAll(requestSchemas);
         responseSchemas.stream().map(schemas::get)
                 .filter(schema -> schema.getProperties() != null && !schema.getProperties().isEmpty())
                 .filter(schema -> schema.getRequired() == null || schema.getRequired().isEmpty())
                 .forEach(schema -> schema.setRequired(List.copyOf(schema.getProperties().keySet())));
+        requestOnly.stream().map(schemas::get).filter(schema -> schema != null && schema.getProperties() != null)
+                .forEach(ApiDocumentFilter::acceptNullForOptionalProperties);
+    }
+
+    /** The JSON reader takes an explicit null for an optional property of a request as its absence. */
+    private static void acceptNullForOptionalProperties(Schema schema) {
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
+        properties.replaceAll((name, property) -> required.contains(name) ? property : nullable(property));
+        schema.setProperties(properties);
+    }
+
+    private static Schema nullable(Schema property) {
+        if (property.getRef() != null) {
+            return OASFactory.createSchema().addAnyOf(property)
+                    .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+        }
+        if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
+            property.addType(Schema.SchemaType.NULL);
+        }
+        return property;
     }
 
     private static void collect(Content content, Map<String, Schema> schemas, Set<String> reached) {

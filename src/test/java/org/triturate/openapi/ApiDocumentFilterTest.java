@@ -56,6 +56,22 @@ class ApiDocumentFilterTest {
         assertNull(request.getRequired());
     }
 
+    @Test
+    void anOptionalPropertyOfARequestAcceptsNull() {
+        Operation create = operation("201").requestBody(OASFactory.createRequestBody().content(json("Request")));
+        OpenAPI api = api(create, operation("200"));
+        Schema request = OASFactory.createSchema().required(List.of("name"))
+                .addProperty("name", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("note", OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        api.getComponents().schemas(Map.of("Request", request));
+
+        filter(api);
+
+        assertEquals(List.of(Schema.SchemaType.STRING), request.getProperties().get("name").getType());
+        assertEquals(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL),
+                request.getProperties().get("note").getType());
+    }
+
     private static void filter(OpenAPI api) {
         new ApiDocumentFilter().filterOpenAPI(api);
     }

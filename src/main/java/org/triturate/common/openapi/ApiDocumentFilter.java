@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * The parts of the OpenAPI document that follow from an operation's shape rather than from what it does, so that
  * no operation can forget them: every operation may fail with 500, a secured one with 401 and 403, one with
- * parameters or a body with 400, one with a body with 413 and 415, and one that
- * reads If-Match requires it (428 without it, 412 when it is stale). It runs at build, so the document written
- * to target/openapi is the one served.
+ * parameters or a body with 400, one with a body with 413 and 415, and one that reads If-Match requires it (428
+ * without it, 412 when it is stale). Also the required and nullable properties that follow from how the JSON mapper
+ * reads and writes. It runs at build, so the document written to target/openapi is the one served.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {
@@ -38,7 +38,7 @@ public class ApiDocumentFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI api) {
         api.getPaths().getPathItems().values().forEach(path -> path.getOperations().values()
                 .forEach(operation -> addShapeResponses(api, path, operation)));
-        requireEveryResponseProperty(api);
+        requireAndAcceptNullAsTheMapperDoes(api);
     }
 
     private static void addShapeResponses(OpenAPI api, PathItem path, Operation operation) {
@@ -105,10 +105,10 @@ public class ApiDocumentFilter implements OASFilter {
 
     /**
      * The JSON mapper writes every property of a view, null or not, so every property of a schema that only
-     * responses use is required (null ones are declared nullable where they are). Schemas that requests use too
-     * keep the required-ness of their bean-validation constraints.
+     * responses use is required (null ones are declared nullable where they are); an optional property of a schema
+     * that only requests use accepts null. Schemas used both ways keep their bean-validation constraints.
      */
-    private static void requireEveryResponseProperty(OpenAPI api) {
+    private static void requireAndAcceptNullAsTheMapperDoes(OpenAPI api) {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         Set<String> requestSchemas = new HashSet<>();
         Set<String> responseSchemas = new HashSet<>();

@@ -3,6 +3,7 @@ package org.triturate.formulation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.quantity.Quantity;
 
@@ -13,15 +14,18 @@ import org.triturate.common.quantity.Quantity;
 public record FormulationView(long id, String recordNumber, int versionNumber, FormulationStatus status, String name,
                               DosageForm dosageForm, List<ActiveView> actives, List<ExcipientView> excipients,
                               PreparationType preparationType, StorageCondition storage, int budDays,
-                              BudSource budSource, String budReference, BigDecimal overagePercent,
-                              String physicalDescription, String containerClosure, List<String> steps,
+                              BudSource budSource, @Schema(nullable = true) String budReference,
+                              BigDecimal overagePercent, @Schema(nullable = true) String physicalDescription,
+                              @Schema(nullable = true) String containerClosure, List<String> steps,
                               List<String> qualityControl, List<String> auxiliaryLabels, Instant createdAt,
                               String createdBy) {
 
     public record ActiveView(long ingredientId, Quantity amountPerUnit) {
     }
 
-    public record ExcipientView(long ingredientId, String function, boolean qs, Quantity amountPerUnit) {
+    /** {@code amountPerUnit} is null for a "qs" excipient. */
+    public record ExcipientView(long ingredientId, String function, boolean qs,
+                                @Schema(nullable = true) Quantity amountPerUnit) {
     }
 
     public static FormulationView of(MasterFormulation formulation) {

@@ -15,10 +15,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.catalog.CompatibilityEvidence;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.service.CompatibilityService;
+import org.triturate.common.openapi.ApiDocument;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.rest.QueryParams;
@@ -41,7 +49,15 @@ public class CompatibilityResource {
     }
 
     @GET
-    @Operation(summary = "List compatibility evidence, optionally for one ingredient and dosage form (every role)")
+    @Operation(operationId = "listCompatibilities",
+            summary = "List compatibility evidence, optionally for one ingredient and dosage form (every role)")
+    @APIResponse(responseCode = "200", description = "One page of compatibility evidence")
+    @Parameter(name = "ingredientId", in = ParameterIn.QUERY, description = "Only evidence about this ingredient",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+    @Parameter(name = "dosageForm", in = ParameterIn.QUERY, description = "Only evidence for this dosage form",
+            schema = @Schema(implementation = DosageForm.class))
+    @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
+    @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
     public PageResponse<CompatibilityView> list(@QueryParam("ingredientId") String ingredientId,
                                                 @QueryParam("dosageForm") String dosageForm,
                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -52,7 +68,12 @@ public class CompatibilityResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
-    @Operation(summary = "Record compatibility evidence for a pair of actives (ADMIN, PHARMACIST)")
+    @Operation(operationId = "createCompatibility",
+            summary = "Record compatibility evidence for a pair of actives (ADMIN, PHARMACIST)")
+    @APIResponse(responseCode = "201", description = "The evidence recorded; it never changes, so it has no ETag",
+            headers = @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+            content = @Content(schema = @Schema(implementation = CompatibilityView.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response create(@Valid @NotNull CompatibilityRequest request, UriInfo uri) {
         CompatibilityEvidence evidence = compatibilities.create(request.toDetails(), caller.username());
         // Evidence never changes, so it has no version and no ETag.
@@ -62,7 +83,11 @@ public class CompatibilityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One compatibility record (every role)")
+    @Operation(operationId = "getCompatibility",
+            summary = "One compatibility record (every role)")
+    @APIResponse(responseCode = "200", description = "The compatibility record",
+            content = @Content(schema = @Schema(implementation = CompatibilityView.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public Response get(@PathParam("id") long id) {
         return Response.ok(CompatibilityView.of(compatibilities.get(id))).build();
     }

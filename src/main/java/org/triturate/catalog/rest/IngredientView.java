@@ -2,6 +2,7 @@ package org.triturate.catalog.rest;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DeaSchedule;
 import org.triturate.catalog.Ingredient;
@@ -10,9 +11,11 @@ import org.triturate.common.quantity.Decimals;
 import org.triturate.common.quantity.Quantity;
 
 public record IngredientView(long id, String name, IngredientRole role, List<AllergenClass> allergenClasses,
-                             DeaSchedule deaSchedule, BigDecimal saltFactor, BigDecimal potencyPercent,
-                             Quantity maxDailyDose, boolean withdrawnForSafety, boolean remsRestricted,
-                             String safetyNotice, String source, long version) {
+                             @Schema(nullable = true) DeaSchedule deaSchedule,
+                             @Schema(nullable = true) BigDecimal saltFactor, BigDecimal potencyPercent,
+                             @Schema(nullable = true) Quantity maxDailyDose, boolean withdrawnForSafety,
+                             boolean remsRestricted, @Schema(nullable = true) String safetyNotice, String source,
+                             long version) {
 
     public static IngredientView of(Ingredient ingredient) {
         return new IngredientView(ingredient.id, ingredient.name, ingredient.role,

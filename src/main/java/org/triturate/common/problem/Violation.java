@@ -1,11 +1,16 @@
 package org.triturate.common.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.common.rule.Finding;
 
 /** One failed rule of a problem: its contract code, the request field it concerns (if any) and a readable message. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Violation(ErrorCode code, String field, String message) {
+@Schema(requiredProperties = {"code", "message"})
+public record Violation(ErrorCode code,
+                        @Schema(description = "The request field, parameter or header concerned, if any",
+                                examples = "actives[0].strength") String field,
+                        String message) {
 
     public static Violation of(ErrorCode code, String message) {
         return new Violation(code, null, message);

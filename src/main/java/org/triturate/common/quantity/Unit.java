@@ -5,12 +5,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The UCUM units of the contract (../shared/api.md §1). Every conversion the service needs is between units of
  * one dimension that differ by a power of ten, so it is exact: the value's decimal point moves by
  * {@code exponent} places. {@code mcg} and {@code ml} are accepted as aliases; responses use the canonical code.
  */
+@Schema(description = "A UCUM unit code; requests may also use the aliases mcg (ug) and ml (mL)",
+        enumeration = {"mg", "ug", "g", "mL", "mg/mL", "ug/mL", "mg/g", "unit", "mcg", "ml"})
 public enum Unit {
     MG("mg", Dimension.MASS, 0),
     UG("ug", Dimension.MASS, -3, "mcg"),

@@ -8,6 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.rest.QueryParams;
@@ -28,8 +34,16 @@ public class RecallResource {
 
     @GET
     @RolesAllowed(Role.Names.PHARMACIST)
-    @Operation(summary = "Every order, preparation lot and patient that used one component lot (PHARMACIST); "
+    @Operation(operationId = "recallLot",
+            summary = "Every order, preparation lot and patient that used one component lot (PHARMACIST); "
             + "ingredientId and lotNumber are required")
+    @APIResponse(responseCode = "200", description = "What the lot reached",
+            content = @Content(schema = @Schema(implementation = RecallView.class)))
+    @Parameter(name = "ingredientId", in = ParameterIn.QUERY, required = true,
+            description = "The ingredient of the lot",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+    @Parameter(name = "lotNumber", in = ParameterIn.QUERY, required = true, description = "The supplier's lot number",
+            schema = @Schema(type = SchemaType.STRING, minLength = 1))
     public RecallView recall(@QueryParam("ingredientId") String ingredientId,
                              @QueryParam("lotNumber") String lotNumber) {
         Long ingredient = QueryParams.optionalId("ingredientId", ingredientId);

@@ -3,6 +3,7 @@ package org.triturate.compounding.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.compounding.CompoundingRecord;
 import org.triturate.compounding.Recall;
 import org.triturate.compounding.Recall.RecalledPreparation;
@@ -16,8 +17,9 @@ public record RecallView(long ingredientId, String lotNumber, int total, List<It
      * {@code dispensedAt} says whether it reached the patient.
      */
     public record Item(long orderId, String orderNumber, OrderStatus orderStatus, String preparationLot,
-                       LocalDate compoundedOn, LocalDate beyondUseDate, CompoundingRecord.Verification verification,
-                       Instant dispensedAt, Patient patient, long prescriberId) {
+                       LocalDate compoundedOn, LocalDate beyondUseDate,
+                       @Schema(nullable = true) CompoundingRecord.Verification verification,
+                       @Schema(nullable = true) Instant dispensedAt, Patient patient, long prescriberId) {
     }
 
     public record Patient(long id, String firstName, String lastName, LocalDate birthDate) {

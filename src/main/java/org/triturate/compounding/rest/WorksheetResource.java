@@ -8,7 +8,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triturate.common.openapi.ApiDocument;
 import org.triturate.compounding.WorksheetCalculator.Worksheet;
 import org.triturate.compounding.service.WorksheetQuery;
 import org.triturate.security.Role;
@@ -27,9 +31,15 @@ public class WorksheetResource {
 
     @GET
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
-    @Operation(summary = "The compounding worksheet of an APPROVED order: the batch size and what to weigh of each "
+    @Operation(operationId = "getWorksheet",
+            summary = "The compounding worksheet of an APPROVED order: the batch size and what to weigh of each "
             + "ingredient (salt factor, potency and overage applied), with ALIQUOT_REQUIRED warnings "
             + "(PHARMACIST, TECHNICIAN)")
+    @APIResponse(responseCode = "200", description = "The worksheet",
+            content = @Content(schema = @Schema(implementation = Worksheet.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Worksheet worksheet(@PathParam("id") long id) {
         return worksheets.worksheet(id);
     }

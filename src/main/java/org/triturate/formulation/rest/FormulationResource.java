@@ -16,8 +16,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.catalog.DosageForm;
+import org.triturate.common.openapi.ApiDocument;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.rest.QueryParams;
@@ -53,7 +61,13 @@ public class FormulationResource {
 
     @POST
     @RolesAllowed(Role.Names.PHARMACIST)
-    @Operation(summary = "Create a master formulation record; its first version is ACTIVE (PHARMACIST)")
+    @Operation(operationId = "createFormulation",
+            summary = "Create a master formulation record; its first version is ACTIVE (PHARMACIST)")
+    @APIResponse(responseCode = "201", description = "The first version, ACTIVE; a version never changes, so it has "
+            + "no ETag",
+            headers = @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+            content = @Content(schema = @Schema(implementation = FormulationView.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response create(@Valid @NotNull FormulationRequest request, UriInfo uri) {
         return created(uri.getBaseUriBuilder().path(FormulationResource.class),
                 createFormulation.create(request.draft(), caller.username()));
@@ -62,8 +76,16 @@ public class FormulationResource {
     @POST
     @Path("/{id}/versions")
     @RolesAllowed(Role.Names.PHARMACIST)
-    @Operation(summary = "Create the next version of the record of this ACTIVE version, which becomes RETIRED "
+    @Operation(operationId = "reviseFormulation",
+            summary = "Create the next version of the record of this ACTIVE version, which becomes RETIRED "
             + "(PHARMACIST)")
+    @APIResponse(responseCode = "201", description = "The next version, ACTIVE; a version never changes, so it has "
+            + "no ETag",
+            headers = @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+            content = @Content(schema = @Schema(implementation = FormulationView.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response revise(@PathParam("id") long id, @Valid @NotNull FormulationRequest request, UriInfo uri) {
         return created(uri.getBaseUriBuilder().path(FormulationResource.class),
                 reviseFormulation.revise(id, request.draft(), caller.username()));
@@ -71,8 +93,18 @@ public class FormulationResource {
 
     @GET
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
-    @Operation(summary = "List formulation versions, newest first, by ingredient, dosage form or status "
+    @Operation(operationId = "listFormulations",
+            summary = "List formulation versions, newest first, by ingredient, dosage form or status "
             + "(PHARMACIST, TECHNICIAN)")
+    @APIResponse(responseCode = "200", description = "One page of formulation versions")
+    @Parameter(name = "ingredientId", in = ParameterIn.QUERY, description = "Only versions using this ingredient",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+    @Parameter(name = "dosageForm", in = ParameterIn.QUERY, description = "Only versions of this dosage form",
+            schema = @Schema(implementation = DosageForm.class))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only versions in this status",
+            schema = @Schema(implementation = FormulationStatus.class))
+    @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
+    @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
     public PageResponse<FormulationView> list(@QueryParam("ingredientId") String ingredientId,
                                               @QueryParam("dosageForm") String dosageForm,
                                               @QueryParam("status") String status,
@@ -86,7 +118,11 @@ public class FormulationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
-    @Operation(summary = "One formulation version (PHARMACIST, TECHNICIAN)")
+    @Operation(operationId = "getFormulation",
+            summary = "One formulation version (PHARMACIST, TECHNICIAN)")
+    @APIResponse(responseCode = "200", description = "The formulation version",
+            content = @Content(schema = @Schema(implementation = FormulationView.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public FormulationView get(@PathParam("id") long id) {
         return FormulationView.of(formulations.get(id));
     }

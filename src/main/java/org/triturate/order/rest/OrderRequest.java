@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.quantity.Quantity;
@@ -24,6 +25,16 @@ import org.triturate.order.Submission;
  * /api/v1/orders. What a rule needs but is missing (patient, rationale, consent) is left to the rules, which
  * answer 422 with their own code; only the shape of the request is checked here (400).
  */
+@Schema(examples = """
+        {"patientId": 12, "dosageForm": "CAPSULE",
+         "actives": [{"ingredientId": 1, "strength": {"value": 37.5, "unit": "mg"}}],
+         "excludedAllergens": ["DYE"], "quantity": {"value": 30, "unit": "unit"},
+         "dose": {"amount": {"value": 1, "unit": "unit"}, "timesPerDay": 1},
+         "directions": "Take 1 capsule by mouth once daily", "daysSupply": 30, "refills": 2,
+         "clinicalRationale": {"categories": ["CUSTOM_STRENGTH"],
+                               "text": "Cannot tolerate the step from 25 mg to 50 mg"},
+         "informedConsent": {"obtained": true, "alternativesDiscussed": true, "date": "2026-11-30"},
+         "reassessBy": "2027-01-30"}""")
 public record OrderRequest(
         @Positive Long patientId,
         @Positive Long prescriberId,

@@ -21,9 +21,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triturate.common.openapi.ApiDocument;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.rest.QueryParams;
@@ -68,11 +72,21 @@ public class OrderResource {
 
     @POST
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.PRESCRIBER})
-    @Operation(summary = "Submit a compounding order; every check runs and all failures come back together "
+    @Operation(operationId = "submitOrder",
+            summary = "Submit a compounding order; every check runs and all failures come back together "
             + "(PRESCRIBER for itself; PHARMACIST transcribing, with prescriberId and receivedVia). A repeat with "
             + "the same Idempotency-Key and body answers 200 with the order first created")
     @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, description = "1 to 255 visible ASCII characters, "
             + "scoped to the calling user", schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "201", description = "The order, SUBMITTED, with every check",
+            headers = {@Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+                    @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)},
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "200", description = "A repeat of an earlier submission with the same "
+            + "Idempotency-Key and body: the order it created",
+            headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response submit(@Valid @NotNull OrderRequest request, HttpHeaders headers, UriInfo uri) {
         String key = idempotencyKey(headers);
         SubmitOrder.Submitted submitted = submitOrder.submit(request.submission(), key,
@@ -90,8 +104,21 @@ public class OrderResource {
 
     @GET
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
-    @Operation(summary = "List orders, newest first, by status, patient, prescriber or reassessment due before a "
+    @Operation(operationId = "listOrders",
+            summary = "List orders, newest first, by status, patient, prescriber or reassessment due before a "
             + "date (a PRESCRIBER lists only its own)")
+    @APIResponse(responseCode = "200", description = "One page of orders")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only orders in this status",
+            schema = @Schema(implementation = OrderStatus.class))
+    @Parameter(name = "patientId", in = ParameterIn.QUERY, description = "Only orders of this patient",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+    @Parameter(name = "prescriberId", in = ParameterIn.QUERY, description = "Only orders of this prescriber",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+    @Parameter(name = "reassessDueBefore", in = ParameterIn.QUERY,
+            description = "Only orders whose reassessment is due before this date",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
+    @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
     public PageResponse<OrderView> list(@QueryParam("status") String status, @QueryParam("patientId") String patientId,
                                         @QueryParam("prescriberId") String prescriberId,
                                         @QueryParam("reassessDueBefore") String reassessDueBefore,
@@ -105,7 +132,12 @@ public class OrderResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
-    @Operation(summary = "One order with its checks (another prescriber's order is 404)")
+    @Operation(operationId = "getOrder",
+            summary = "One order with its checks (another prescriber's order is 404)")
+    @APIResponse(responseCode = "200", description = "The order",
+            headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public Response get(@PathParam("id") long id) {
         return ok(orders.get(id, caller.prescriberId()));
     }
@@ -113,8 +145,15 @@ public class OrderResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.PRESCRIBER})
-    @Operation(summary = "Change an order in CHANGES_REQUESTED (If-Match, same body as POST): every check runs again "
+    @Operation(operationId = "resubmitOrder",
+            summary = "Change an order in CHANGES_REQUESTED (If-Match, same body as POST): every check runs again "
             + "and the order returns to SUBMITTED (a PRESCRIBER changes only its own)")
+    @APIResponse(responseCode = "200", description = "The order, SUBMITTED again, with every check",
+            headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response resubmit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull OrderRequest request) {
         return ok(amendOrder.amend(id, ifMatch, request.submission(), caller.caller()));
@@ -123,8 +162,15 @@ public class OrderResource {
     @POST
     @Path("/{id}/review")
     @RolesAllowed(Role.Names.PHARMACIST)
-    @Operation(summary = "Review a SUBMITTED order (If-Match, PHARMACIST): APPROVE with a formulation version after "
+    @Operation(operationId = "reviewOrder",
+            summary = "Review a SUBMITTED order (If-Match, PHARMACIST): APPROVE with a formulation version after "
             + "every check runs again, REJECT, or REQUEST_CHANGES")
+    @APIResponse(responseCode = "200", description = "The order as decided",
+            headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response review(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ReviewRequest request) {
         return ok(reviewOrder.review(id, ifMatch, request.review(), caller.caller()));
@@ -133,8 +179,14 @@ public class OrderResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.PRESCRIBER})
-    @Operation(summary = "Cancel an order that is SUBMITTED, CHANGES_REQUESTED or APPROVED (If-Match; a PRESCRIBER "
+    @Operation(operationId = "cancelOrder",
+            summary = "Cancel an order that is SUBMITTED, CHANGES_REQUESTED or APPROVED (If-Match; a PRESCRIBER "
             + "cancels only its own)")
+    @APIResponse(responseCode = "200", description = "The order, CANCELLED",
+            headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
     public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull CancelRequest request) {
         return ok(cancelOrder.cancel(id, ifMatch, request.reason(), caller.caller()));
@@ -143,7 +195,11 @@ public class OrderResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
-    @Operation(summary = "Every change of the order, oldest first, from the append-only audit trail")
+    @Operation(operationId = "getOrderHistory",
+            summary = "Every change of the order, oldest first, from the append-only audit trail")
+    @APIResponse(responseCode = "200", description = "Every change of the order, oldest first",
+            content = @Content(schema = @Schema(implementation = HistoryView.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public HistoryView history(@PathParam("id") long id) {
         return new HistoryView(orders.history(id, caller.prescriberId()).stream().map(HistoryEntry::of).toList());
     }

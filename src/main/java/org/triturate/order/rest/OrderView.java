@@ -3,6 +3,7 @@ package org.triturate.order.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.quantity.Quantity;
@@ -19,10 +20,11 @@ import org.triturate.order.ReceivedVia;
 public record OrderView(long id, String number, OrderStatus status, long version, long patientId, long prescriberId,
                         ReceivedVia receivedVia, DosageForm dosageForm, List<ActiveView> actives,
                         List<AllergenClass> excludedAllergens, Quantity quantity, DoseView dose, String directions,
-                        Integer daysSupply, int refills, RationaleView clinicalRationale, ConsentView informedConsent,
-                        LocalDate issuedOn, LocalDate expiresOn, LocalDate reassessBy,
+                        @Schema(nullable = true) Integer daysSupply, int refills, RationaleView clinicalRationale,
+                        ConsentView informedConsent, LocalDate issuedOn, LocalDate expiresOn, LocalDate reassessBy,
                         List<DailyDoseView> dailyDoses, List<CheckView> checks, Instant createdAt,
-                        Long formulationId, ReviewView review, CompoundingView compounding) {
+                        @Schema(nullable = true) Long formulationId, @Schema(nullable = true) ReviewView review,
+                        @Schema(nullable = true) CompoundingView compounding) {
 
     public record ActiveView(long ingredientId, Quantity strength) {
     }
@@ -33,14 +35,16 @@ public record OrderView(long id, String number, OrderStatus status, long version
     public record RationaleView(List<RationaleCategory> categories, String text) {
     }
 
-    public record ConsentView(boolean obtained, boolean alternativesDiscussed, LocalDate date) {
+    public record ConsentView(boolean obtained, boolean alternativesDiscussed,
+                              @Schema(nullable = true) LocalDate date) {
     }
 
     public record DailyDoseView(long ingredientId, Quantity dose) {
     }
 
     /** The pharmacist's review; {@code note} is the approval note or the reason of a rejection or change request. */
-    public record ReviewView(ReviewDecision decision, String reviewedBy, Instant reviewedAt, String note) {
+    public record ReviewView(ReviewDecision decision, String reviewedBy, Instant reviewedAt,
+                             @Schema(nullable = true) String note) {
     }
 
     /** The current preparation; null before compounding and after verification discards it. */

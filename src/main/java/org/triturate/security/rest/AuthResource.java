@@ -10,7 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triturate.common.openapi.ApiDocument;
 import org.triturate.security.service.AuthService;
 
 @Path("/api/v1/auth")
@@ -28,9 +33,15 @@ public class AuthResource {
     @POST
     @Path("/token")
     @PermitAll
-    @Operation(summary = "Exchange a username and password for a bearer token",
+    @Operation(operationId = "createToken",
+            summary = "Exchange a username and password for a bearer token",
             description = "401 for bad credentials whether or not the user exists; after 5 failures for one "
                     + "username within 15 minutes every attempt for it answers 429 for 15 minutes.")
+    @APIResponse(responseCode = "200", description = "The bearer token",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocument.UNAUTHENTICATED)
+    @APIResponse(responseCode = "429", ref = ApiDocument.TOO_MANY_ATTEMPTS)
+    @SecurityRequirementsSet
     public TokenResponse token(@Valid @NotNull TokenRequest request) {
         AuthService.IssuedToken issued = auth.issueToken(request.username(), request.password());
         return new TokenResponse(issued.token(), "Bearer", issued.lifetime().toSeconds(), List.of(issued.role()));

@@ -18,8 +18,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.common.concurrency.EntityVersion;
+import org.triturate.common.openapi.ApiDocument;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.security.CurrentUser;
@@ -43,7 +51,14 @@ public class UserResource {
     }
 
     @POST
-    @Operation(summary = "Create a user (ADMIN)")
+    @Operation(operationId = "createUser",
+            summary = "Create a user (ADMIN)")
+    @APIResponse(responseCode = "201", description = "The user created",
+            headers = {@Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+                    @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)},
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response create(@Valid @NotNull NewUser request, UriInfo uri) {
         UserAccount user = users.create(request.username(), request.password(), request.roles().get(0),
                 request.prescriberId(), caller.username());
@@ -52,7 +67,11 @@ public class UserResource {
     }
 
     @GET
-    @Operation(summary = "List users, newest first (ADMIN)")
+    @Operation(operationId = "listUsers",
+            summary = "List users, newest first (ADMIN)")
+    @APIResponse(responseCode = "200", description = "One page of users")
+    @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
+    @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
     public PageResponse<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return users.list(PageRequest.of(page, size)).map(UserView::of);
     }
@@ -60,21 +79,37 @@ public class UserResource {
     @GET
     @Path("/me")
     @Authenticated
-    @Operation(summary = "The calling user")
+    @Operation(operationId = "getCurrentUser",
+            summary = "The calling user")
+    @APIResponse(responseCode = "200", description = "The calling user",
+            headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @SecurityRequirement(name = "bearer")
     public Response me() {
         return withVersion(Response.ok(), users.get(caller.userId()));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One user (ADMIN)")
+    @Operation(operationId = "getUser",
+            summary = "One user (ADMIN)")
+    @APIResponse(responseCode = "200", description = "The user",
+            headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public Response get(@PathParam("id") long id) {
         return withVersion(Response.ok(), users.get(id));
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a user's role, prescriber link, active flag or password (ADMIN, If-Match)")
+    @Operation(operationId = "updateUser",
+            summary = "Change a user's role, prescriber link, active flag or password (ADMIN, If-Match)")
+    @APIResponse(responseCode = "200", description = "The user as changed",
+            headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull UserChange request) {
         UserAccount user = users.update(id, ifMatch, request.roles().get(0), request.prescriberId(),

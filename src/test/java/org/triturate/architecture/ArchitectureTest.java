@@ -22,8 +22,8 @@ import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
 
 /**
- * The package rules of the house: HTTP stays in {@code rest} packages, features depend on security and common but
- * never the other way round nor on each other in a circle, and resources answer with views, not entities.
+ * The package rules of the house: HTTP stays in {@code rest} packages, features depend on security, audit and common
+ * but never the other way round nor on each other in a circle, and resources answer with views, not entities.
  */
 @AnalyzeClasses(packages = "org.triturate", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -31,10 +31,11 @@ class ArchitectureTest {
     private static final String SECURITY = "org.triturate.security..";
     private static final String COMMON = "org.triturate.common..";
     private static final String LAUNCH = "org.triturate.launch..";
+    private static final String AUDIT = "org.triturate.audit..";
 
     private static final DescribedPredicate<JavaClass> FEATURES = resideInAPackage("org.triturate.*..")
-            .and(not(resideInAnyPackage(SECURITY, COMMON, LAUNCH)))
-            .as("a feature package (org.triturate.<feature>.. other than security, common, launch)");
+            .and(not(resideInAnyPackage(SECURITY, AUDIT, COMMON, LAUNCH)))
+            .as("a feature package (org.triturate.<feature>.. other than security, audit, common, launch)");
 
     // Domain and use cases must stay usable without HTTP: only rest packages know rest types.
     @ArchTest
@@ -53,12 +54,15 @@ class ArchitectureTest {
             .layer("Main").definedBy("org.triturate")
             .layer("Features").definedBy(FEATURES)
             .layer("Security").definedBy(SECURITY)
+            .layer("Audit").definedBy(AUDIT)
             .layer("Launch").definedBy(LAUNCH)
             .layer("Common").definedBy(COMMON)
             .whereLayer("Features").mayOnlyBeAccessedByLayers("Features")
             .whereLayer("Security").mayOnlyBeAccessedByLayers("Features")
+            // Every change of a feature or of a user account is audited in its own transaction.
+            .whereLayer("Audit").mayOnlyBeAccessedByLayers("Features", "Security")
             .whereLayer("Launch").mayOnlyBeAccessedByLayers("Main", "Features", "Security")
-            .whereLayer("Common").mayOnlyBeAccessedByLayers("Main", "Features", "Security", "Launch");
+            .whereLayer("Common").mayOnlyBeAccessedByLayers("Main", "Features", "Security", "Audit", "Launch");
 
     // A returned entity would make the JSON follow the table (and its lazy collections) instead of the contract.
     @ArchTest

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Allergen and intolerance classes of ingredients, products and patient allergies (../shared/api.md §3). */
+/** Allergen and intolerance classes of ingredients, products and patient allergies (docs/api-guide.md, "Registries and reference data"). */
 public enum AllergenClass {
     DYE,
     GLUTEN,

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The beyond-use date of a preparation (USP &lt;795&gt;; ../shared/domain.md §1.3): the day of compounding is day 1,
+ * The beyond-use date of a preparation (USP &lt;795&gt;): the day of compounding is day 1,
  * so {@code budDays} days end on compounding date + budDays − 1; and no preparation outlives a component, so the
  * earliest component expiry wins when it comes first.
  */

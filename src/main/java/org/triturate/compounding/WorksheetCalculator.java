@@ -11,7 +11,7 @@ import org.triturate.common.quantity.Unit;
 import org.triturate.common.rule.RuleCode;
 
 /**
- * The compounding worksheet's arithmetic (../shared/api.md §5, "Worksheet"). The overage enlarges the whole batch,
+ * The compounding worksheet's arithmetic (docs/order-lifecycle.md, "Worksheet"). The overage enlarges the whole batch,
  * never the strength per unit; an active is weighed as its salt and corrected for potency:
  * {@code amount per unit × ordered quantity × (1 + overage/100) × salt factor ÷ (potency/100)}. Excipients with an
  * amount per unit are computed alike, without a salt factor (their amount is of the excipient as supplied).

@@ -6,8 +6,8 @@ import org.triturate.catalog.Route;
 
 /**
  * The USP &lt;795&gt; (2023) preparation types with their default beyond-use date limits (no compounded monograph,
- * no preparation-specific stability study) and the dosage forms each fits, as ../shared/api.md §5 fixes them.
- * Source of the limits: ../shared/domain.md §1.2.
+ * no preparation-specific stability study) and the dosage forms each fits, as docs/order-lifecycle.md lists them.
+ * Source of the limits: USP General Chapter &lt;795&gt; (2023), default beyond-use dates of nonsterile preparations.
  */
 public enum PreparationType {
     NONAQUEOUS_SOLID(180, form -> form.kind() == DosageForm.Kind.UNIT_FORM),

@@ -1,6 +1,6 @@
 package org.triturate.security;
 
-/** The four roles of the contract (../shared/api.md §2); each user holds exactly one. */
+/** The four roles of the contract (docs/api-guide.md, "Roles"); each user holds exactly one. */
 public enum Role {
     ADMIN,
     PHARMACIST,

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.triturate.testing.Api;
 
-/** The sourced reference catalog that Liquibase ships with a fresh database (../shared/domain.md §3, §6, §8). */
+/** The sourced reference catalog that Liquibase ships with a fresh database (each row with its source; docs/api-guide.md, "Every clinical value carries its source"). */
 @QuarkusTest
 class ReferenceCatalogTest {
 

@@ -34,7 +34,7 @@ class OperationsTest {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 
-    /** Every endpoint of the contract's registries, orders and formulations (../shared/api.md §3–5) is described. */
+    /** Every endpoint of the contract's registries, orders and formulations (docs/api-guide.md, docs/order-lifecycle.md) is described. */
     @Test
     void openApiDescribesEveryEndpointBuiltSoFar() {
         var paths = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)

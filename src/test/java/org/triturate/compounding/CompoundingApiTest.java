@@ -21,7 +21,7 @@ import org.triturate.testing.Api;
 import org.triturate.testing.Orders;
 import org.triturate.testing.Orders.Clinic;
 
-/** Compounding record, verification and dispensing (../shared/api.md §5) through the API. */
+/** Compounding record, verification and dispensing (docs/order-lifecycle.md) through the API. */
 @QuarkusTest
 class CompoundingApiTest {
 

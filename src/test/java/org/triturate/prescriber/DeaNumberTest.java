@@ -11,7 +11,7 @@ class DeaNumberTest {
 
     @ParameterizedTest(name = "{0} for {1} is valid")
     @CsvSource({
-            // Vectors of ../shared/domain.md §3.2 and of the contract's example.
+            // Vectors of the DEA check-digit algorithm ((d1+d3+d5) + 2(d2+d4+d6), last digit) and the API guide's example.
             "BB1388568, Baker",
             "AB1234563, Brown",
             "F91234563, Anyone",

@@ -49,7 +49,7 @@ class PrescriberResourceTest {
 
     @Test
     void theContractExampleIsAccepted() {
-        // ../shared/api.md §3: NPI 1234567893 with DEA BM1234563 for Ada Moreau.
+        // the API guide's example (docs/api-guide.md): NPI 1234567893 with DEA BM1234563 for Ada Moreau.
         Map<String, Object> body = Registry.prescriber("Moreau");
         body.put("npi", "1234567893");
         body.put("deaRegistrations", List.of(Map.of("number", "BM1234563", "schedules", List.of("3", "4", "5"),

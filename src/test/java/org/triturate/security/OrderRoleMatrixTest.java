@@ -14,7 +14,7 @@ import org.triturate.testing.Orders;
 import org.triturate.testing.Orders.Clinic;
 
 /**
- * The contract's role table (../shared/api.md §2) for the order endpoints of intake: submit, read, list, cancel
+ * The contract's role table (docs/api-guide.md, "Roles") for the order endpoints of intake: submit, read, list, cancel
  * and history. The PRESCRIBER acts for the fixture clinic's prescriber; "other" is another prescriber's order.
  */
 @QuarkusTest

@@ -16,7 +16,7 @@ import org.triturate.testing.Formulations;
 import org.triturate.testing.Registry;
 
 /**
- * The contract's role table (../shared/api.md §2) for every registry endpoint (prescribers, patients, the
+ * The contract's role table (docs/api-guide.md, "Roles") for every registry endpoint (prescribers, patients, the
  * catalog) and every formulation endpoint. Each row is one endpoint with the expected status for ADMIN,
  * PHARMACIST, TECHNICIAN and PRESCRIBER; the PRESCRIBER acts for the fixture prescriber and owns the fixture
  * patient.

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.triturate.testing.Api;
 
-/** The contract's role table (../shared/api.md §2) for the user endpoints, one row per endpoint and role. */
+/** The contract's role table (docs/api-guide.md, "Roles") for the user endpoints, one row per endpoint and role. */
 @QuarkusTest
 class RoleMatrixTest {
 

@@ -18,7 +18,7 @@ import org.triturate.testing.Orders;
 import org.triturate.testing.Orders.Clinic;
 
 /**
- * The contract's role table (../shared/api.md §2) for the pharmacist workflow: review, the order's PUT, worksheet,
+ * The contract's role table (docs/api-guide.md, "Roles") for the pharmacist workflow: review, the order's PUT, worksheet,
  * compounding record, verification, dispensing, label and recall. A case a role may perform gets a fresh order of
  * the fixture clinic in the status the action needs, so that only the role decides the outcome.
  */

@@ -3,7 +3,7 @@ package org.triturate.common.problem;
 import org.triturate.common.rule.RuleCode;
 
 /**
- * Every problem code of the API contract (../shared/api.md §1) with its HTTP status. The declaration order of
+ * Every problem code of the API contract (docs/errors.md) with its HTTP status. The declaration order of
  * the statuses is the contract's precedence: when one response carries several codes, the earliest wins.
  */
 public enum ErrorCode {

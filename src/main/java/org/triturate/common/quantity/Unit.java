@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The UCUM units of the contract (../shared/api.md §1). Every conversion the service needs is between units of
+ * The UCUM units of the contract (docs/api-guide.md, "Quantities and units"). Every conversion the service needs is between units of
  * one dimension that differ by a power of ten, so it is exact: the value's decimal point moves by
  * {@code exponent} places. {@code mcg} and {@code ml} are accepted as aliases; responses use the canonical code.
  */

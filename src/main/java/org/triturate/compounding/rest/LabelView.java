@@ -9,7 +9,7 @@ import org.triturate.compounding.LabelledOrder;
 import org.triturate.formulation.StorageCondition;
 import org.triturate.order.CompoundingOrder;
 
-/** The dispensing label of a verified preparation (../shared/api.md §5), as JSON and, the same text, as a PDF. */
+/** The dispensing label of a verified preparation (docs/order-lifecycle.md), as JSON and, the same text, as a PDF. */
 public record LabelView(Pharmacy pharmacy, String orderNumber, Person patient, Person prescriber,
                         List<Active> actives, DosageForm dosageForm, Quantity quantity, String directions,
                         String preparationLot, LocalDate compoundedOn, LocalDate beyondUseDate,

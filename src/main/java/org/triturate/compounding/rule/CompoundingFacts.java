@@ -8,7 +8,7 @@ import org.triturate.common.quantity.Quantity;
 import org.triturate.compounding.WorksheetCalculator.Amount;
 
 /**
- * What the compounding-record rules judge (../shared/api.md §5, "Compounding record"): the components used, the
+ * What the compounding-record rules judge (docs/order-lifecycle.md, "Compounding record"): the components used, the
  * formulation they should cover, and the worksheet weights of its actives. Plain values, no entities.
  *
  * @param today        the pharmacy's date

@@ -32,7 +32,7 @@ import org.triturate.order.OrderLifecycle;
 import org.triturate.security.Caller;
 
 /**
- * The compounding record of an approved order (../shared/api.md §5): which component lots made the preparation,
+ * The compounding record of an approved order (docs/order-lifecycle.md): which component lots made the preparation,
  * its yield and quality control, and its preparation lot and beyond-use date. APPROVED → COMPOUNDED.
  */
 @ApplicationScoped

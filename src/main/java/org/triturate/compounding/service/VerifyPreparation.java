@@ -14,7 +14,7 @@ import org.triturate.order.OrderLifecycle;
 import org.triturate.security.Caller;
 
 /**
- * A pharmacist's independent verification of a preparation (../shared/api.md §5). RELEASE: COMPOUNDED → VERIFIED.
+ * A pharmacist's independent verification of a preparation (docs/order-lifecycle.md). RELEASE: COMPOUNDED → VERIFIED.
  * REJECT (from COMPOUNDED, or VERIFIED to discard a preparation, e.g. one past its beyond-use date): back to
  * APPROVED, to be compounded again.
  */

@@ -38,7 +38,7 @@ import org.triturate.formulation.service.ReviseFormulation;
 import org.triturate.security.CurrentUser;
 import org.triturate.security.Role;
 
-/** Master formulation records (../shared/api.md §5): PHARMACIST writes, PHARMACIST and TECHNICIAN read. */
+/** Master formulation records (docs/order-lifecycle.md): PHARMACIST writes, PHARMACIST and TECHNICIAN read. */
 @Path("/api/v1/formulations")
 @Tag(name = "Formulations")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,7 @@ package org.triturate.formulation.rule;
 import org.triturate.common.rule.Rules;
 
 /**
- * Every rule of a master formulation (../shared/api.md §5), in the order a refusal reports them: its ingredient
+ * Every rule of a master formulation (docs/order-lifecycle.md), in the order a refusal reports them: its ingredient
  * lines, then the USP &lt;795&gt; preparation type, storage and beyond-use date.
  */
 public final class FormulationRules {

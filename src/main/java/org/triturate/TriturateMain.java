@@ -27,8 +27,7 @@ public final class TriturateMain {
     // triturate.* key: the configuration mapping of that prefix refuses keys it does not know.
     private static final String DEV_MODE = "triturate-dev-mode";
 
-    private TriturateMain() {
-    }
+    private TriturateMain() {}
 
     public static void main(String... args) throws IOException {
         LaunchSettings settings = LaunchSettings.fromEnvironment();
@@ -46,8 +45,9 @@ public final class TriturateMain {
         }
         long started = System.nanoTime();
         EmbeddedMariaDb db = EmbeddedMariaDb.start(settings.dataDir().resolve("mariadb"), EMBEDDED_DATABASE);
-        LOG.infof("Embedded MariaDB listening on 127.0.0.1:%d (data in %s), up in %d ms", db.port(),
-                settings.dataDir().resolve("mariadb"), (System.nanoTime() - started) / 1_000_000);
+        LOG.infof(
+                "Embedded MariaDB listening on 127.0.0.1:%d (data in %s), up in %d ms",
+                db.port(), settings.dataDir().resolve("mariadb"), (System.nanoTime() - started) / 1_000_000);
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedMariaDb.USER);
         System.setProperty("quarkus.datasource.password", "");
@@ -58,8 +58,8 @@ public final class TriturateMain {
         }
 
         CountDownLatch databaseStopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitThenStop(db, databaseStopped),
-                "embedded-mariadb-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> awaitThenStop(db, databaseStopped), "embedded-mariadb-shutdown"));
         AtomicInteger exitCode = new AtomicInteger();
         try {
             // Quarkus's default exit handler calls System.exit here; this one returns, so that the database

@@ -36,11 +36,11 @@ class PackagedServiceIT {
 
     private static final Path APP = Path.of(System.getProperty("triturate.app.dir", "target/quarkus-app"));
     private static final Path WORK = Path.of(System.getProperty("triturate.it.work.dir", "target/it-work"));
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String USER_PASSWORD = "survives every restart";
 
-    private record Running(Process process, long readyMillis, long rssKib, Path log) {
-    }
+    private record Running(Process process, long readyMillis, long rssKib, Path log) {}
 
     @Test
     void dataAndTokensSurviveARestartOfThePackagedService() throws Exception {
@@ -59,9 +59,11 @@ class PackagedServiceIT {
             adminPassword = Files.readString(passwordFile).trim();
             String admin = token(base, "admin", adminPassword);
             HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users"))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + admin)
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + username + "\", \"password\": \""
-                            + USER_PASSWORD + "\", \"roles\": [\"PHARMACIST\"]}")).build());
+                            + USER_PASSWORD + "\", \"roles\": [\"PHARMACIST\"]}"))
+                    .build());
             assertEquals(201, created.statusCode(), created.body());
             tokenBeforeRestart = token(base, username, USER_PASSWORD);
         } finally {
@@ -71,13 +73,19 @@ class PackagedServiceIT {
         Running second = start(embedded, port, "second");
         try {
             HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me"))
-                    .header("Authorization", "Bearer " + token(base, username, USER_PASSWORD)).GET().build());
+                    .header("Authorization", "Bearer " + token(base, username, USER_PASSWORD))
+                    .GET()
+                    .build());
             assertEquals(200, me.statusCode());
             assertTrue(me.body().contains("\"username\":\"" + username + "\""), me.body());
             HttpResponse<String> oldToken = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me"))
-                    .header("Authorization", "Bearer " + tokenBeforeRestart).GET().build());
+                    .header("Authorization", "Bearer " + tokenBeforeRestart)
+                    .GET()
+                    .build());
             assertEquals(200, oldToken.statusCode(), "a token issued before the restart is still valid");
-            assertEquals(adminPassword, Files.readString(dataDir.resolve("initial-admin-password")).trim(),
+            assertEquals(
+                    adminPassword,
+                    Files.readString(dataDir.resolve("initial-admin-password")).trim(),
                     "the second start creates no second admin");
             token(base, "admin", adminPassword);
         } finally {
@@ -89,7 +97,8 @@ class PackagedServiceIT {
             assertFalse(log.contains(adminPassword), "admin password in " + run.log());
             assertFalse(log.contains(USER_PASSWORD), "user password in " + run.log());
         }
-        System.out.printf("PackagedServiceIT: embedded database, first start ready in %d ms (RSS %d MiB), "
+        System.out.printf(
+                "PackagedServiceIT: embedded database, first start ready in %d ms (RSS %d MiB), "
                         + "second start ready in %d ms (RSS %d MiB)%n",
                 first.readyMillis(), first.rssKib() / 1024, second.readyMillis(), second.rssKib() / 1024);
     }
@@ -106,7 +115,7 @@ class PackagedServiceIT {
         String password = System.getenv().getOrDefault("TRITURATE_IT_EXTERNAL_DB_PASSWORD", "");
         String database = "triturate_ci";
         try (Connection connection = DriverManager.getConnection(server, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database);
         }
         Path dataDir = WORK.resolve("external-" + System.nanoTime()).toAbsolutePath();
@@ -123,7 +132,9 @@ class PackagedServiceIT {
         Running first = start(external, port, "external-first");
         try {
             HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/users/me"))
-                    .header("Authorization", "Bearer " + token(base, "admin", adminPassword)).GET().build());
+                    .header("Authorization", "Bearer " + token(base, "admin", adminPassword))
+                    .GET()
+                    .build());
             assertEquals(200, me.statusCode());
             assertTrue(me.body().contains("\"username\":\"admin\""), me.body());
         } finally {
@@ -138,17 +149,21 @@ class PackagedServiceIT {
         } finally {
             stop(second, dataDir);
         }
-        System.out.printf("PackagedServiceIT: external MariaDB (%s), first start ready in %d ms (RSS %d MiB), "
-                        + "second start ready in %d ms (RSS %d MiB)%n", server,
-                first.readyMillis(), first.rssKib() / 1024, second.readyMillis(), second.rssKib() / 1024);
+        System.out.printf(
+                "PackagedServiceIT: external MariaDB (%s), first start ready in %d ms (RSS %d MiB), "
+                        + "second start ready in %d ms (RSS %d MiB)%n",
+                server, first.readyMillis(), first.rssKib() / 1024, second.readyMillis(), second.rssKib() / 1024);
     }
 
     private static Running start(Map<String, String> settings, int port, String name) throws Exception {
         Files.createDirectories(WORK);
         Path log = WORK.resolve("service-" + name + "-" + port + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", APP.resolve("quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        APP.resolve("quarkus-run.jar").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("TRITURATE_") || key.startsWith("QUARKUS_"));
         env.putAll(settings);
@@ -180,7 +195,9 @@ class PackagedServiceIT {
         run.process().destroy(); // SIGTERM, as an operator or systemd would send
         assertTrue(run.process().waitFor(60, TimeUnit.SECONDS), "the service stops within 60 s of SIGTERM");
         boolean databaseStillRunning = ProcessHandle.allProcesses()
-                .anyMatch(p -> p.info().commandLine().map(c -> c.contains(dataDir.toString()) && c.contains("mariadbd"))
+                .anyMatch(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains(dataDir.toString()) && c.contains("mariadbd"))
                         .orElse(false));
         assertFalse(databaseStillRunning, "the embedded MariaDB stopped with the service");
     }
@@ -188,8 +205,9 @@ class PackagedServiceIT {
     private static String token(String base, String username, String password) throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + username + "\", \"password\": \""
-                        + password + "\"}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}"))
+                .build());
         assertEquals(200, response.statusCode(), "login as " + username);
         Matcher token = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(response.body());
         assertTrue(token.find());

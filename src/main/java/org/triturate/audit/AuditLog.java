@@ -23,8 +23,7 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent record(String actor, String action, String entityType, Long entityId,
-                             Map<String, ?> details) {
+    public AuditEvent record(String actor, String action, String entityType, Long entityId, Map<String, ?> details) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = clock.instant();
         event.actor = actor;

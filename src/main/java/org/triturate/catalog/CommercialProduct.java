@@ -57,14 +57,28 @@ public class CommercialProduct extends PanacheEntityBase {
     public long version;
 
     /** The product as the audit trail keeps it (its own shape, not the API's view; today the same fields). */
-    public record AuditSnapshot(long id, long ingredientId, String name, DosageForm dosageForm, Quantity strength,
-                                List<AllergenClass> allergenClasses, ProductStatus status, String source,
-                                long version) {
-    }
+    public record AuditSnapshot(
+            long id,
+            long ingredientId,
+            String name,
+            DosageForm dosageForm,
+            Quantity strength,
+            List<AllergenClass> allergenClasses,
+            ProductStatus status,
+            String source,
+            long version) {}
 
     public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(id, ingredientId, name, dosageForm, strength,
-                allergenClasses.stream().sorted().toList(), status, source, version);
+        return new AuditSnapshot(
+                id,
+                ingredientId,
+                name,
+                dosageForm,
+                strength,
+                allergenClasses.stream().sorted().toList(),
+                status,
+                source,
+                version);
     }
 
     public Quantity strength() {

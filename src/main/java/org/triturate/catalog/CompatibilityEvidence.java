@@ -45,13 +45,17 @@ public class CompatibilityEvidence extends PanacheEntityBase {
     public Integer studyBudDays;
 
     /** The evidence as the audit trail keeps it (its own shape, not the API's view; today the same fields). */
-    public record AuditSnapshot(long id, List<Long> ingredientIds, DosageForm dosageForm, CompatibilityStatus status,
-                                String reference, Integer studyBudDays) {
-    }
+    public record AuditSnapshot(
+            long id,
+            List<Long> ingredientIds,
+            DosageForm dosageForm,
+            CompatibilityStatus status,
+            String reference,
+            Integer studyBudDays) {}
 
     public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(id, List.of(firstIngredientId, secondIngredientId), dosageForm, status, reference,
-                studyBudDays);
+        return new AuditSnapshot(
+                id, List.of(firstIngredientId, secondIngredientId), dosageForm, status, reference, studyBudDays);
     }
 
     public void pair(long oneIngredientId, long otherIngredientId) {

@@ -91,21 +91,43 @@ public class Ingredient extends PanacheEntityBase {
      * The ingredient as the audit trail keeps it. It is its own shape, not the API's view, so that changing the
      * view never changes what audit events say; today both show the same fields.
      */
-    public record AuditSnapshot(long id, String name, IngredientRole role, List<AllergenClass> allergenClasses,
-                                DeaSchedule deaSchedule, BigDecimal saltFactor, BigDecimal potencyPercent,
-                                Quantity maxDailyDose, boolean withdrawnForSafety, boolean remsRestricted,
-                                String safetyNotice, String source, long version) {
-    }
+    public record AuditSnapshot(
+            long id,
+            String name,
+            IngredientRole role,
+            List<AllergenClass> allergenClasses,
+            DeaSchedule deaSchedule,
+            BigDecimal saltFactor,
+            BigDecimal potencyPercent,
+            Quantity maxDailyDose,
+            boolean withdrawnForSafety,
+            boolean remsRestricted,
+            String safetyNotice,
+            String source,
+            long version) {}
 
     public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(id, name, role, allergenClasses.stream().sorted().toList(), deaSchedule,
-                Decimals.strip(saltFactor), Decimals.strip(potencyPercent), maxDailyDose, withdrawnForSafety,
-                remsRestricted, safetyNotice, source, version);
+        return new AuditSnapshot(
+                id,
+                name,
+                role,
+                allergenClasses.stream().sorted().toList(),
+                deaSchedule,
+                Decimals.strip(saltFactor),
+                Decimals.strip(potencyPercent),
+                maxDailyDose,
+                withdrawnForSafety,
+                remsRestricted,
+                safetyNotice,
+                source,
+                version);
     }
 
     /** The ingredients with these ids, by id, in one query; ids without an ingredient are absent. */
     public static Map<Long, Ingredient> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : Ingredient.<Ingredient>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(ingredient -> ingredient.id, Function.identity()));
+        return ids.isEmpty()
+                ? Map.of()
+                : Ingredient.<Ingredient>list("id in ?1", ids).stream()
+                        .collect(Collectors.toMap(ingredient -> ingredient.id, Function.identity()));
     }
 }

@@ -11,12 +11,13 @@ import java.util.List;
  */
 public final class BeyondUseDate {
 
-    private BeyondUseDate() {
-    }
+    private BeyondUseDate() {}
 
     public static LocalDate of(LocalDate compoundedOn, int budDays, List<LocalDate> componentExpiries) {
         LocalDate byDays = compoundedOn.plusDays(budDays - 1L);
-        return componentExpiries.stream().min(Comparator.naturalOrder())
-                .filter(earliest -> earliest.isBefore(byDays)).orElse(byDays);
+        return componentExpiries.stream()
+                .min(Comparator.naturalOrder())
+                .filter(earliest -> earliest.isBefore(byDays))
+                .orElse(byDays);
     }
 }

@@ -8,8 +8,12 @@ import org.triturate.common.quantity.Quantity;
  * What a technician or pharmacist records of one preparation: when, from which lots, and what it yielded. A blank
  * deviation note is no note.
  */
-public record CompoundingRecordDraft(LocalDate compoundedOn, List<ComponentUse> components, Quantity batchYield,
-                                     List<QualityCheck> qualityControl, String deviationNote) {
+public record CompoundingRecordDraft(
+        LocalDate compoundedOn,
+        List<ComponentUse> components,
+        Quantity batchYield,
+        List<QualityCheck> qualityControl,
+        String deviationNote) {
 
     public CompoundingRecordDraft {
         components = List.copyOf(components);
@@ -18,7 +22,6 @@ public record CompoundingRecordDraft(LocalDate compoundedOn, List<ComponentUse> 
     }
 
     /** One component lot and how much of it went into the preparation. */
-    public record ComponentUse(long ingredientId, long supplierId, String lotNumber, LocalDate expiresOn,
-                               Quantity quantityUsed) {
-    }
+    public record ComponentUse(
+            long ingredientId, long supplierId, String lotNumber, LocalDate expiresOn, Quantity quantityUsed) {}
 }

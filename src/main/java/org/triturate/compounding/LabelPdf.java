@@ -23,13 +23,15 @@ public final class LabelPdf {
     private static final float MARGIN = 24;
     private static final int WRAP_AT = 90;
 
-    private LabelPdf() {
-    }
+    private LabelPdf() {}
 
     public static byte[] render(List<String> lines) {
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            List<String> wrapped = lines.stream().flatMap(line -> wrap(encodable(font, line)).stream()).toList();
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            List<String> wrapped = lines.stream()
+                    .flatMap(line -> wrap(encodable(font, line)).stream())
+                    .toList();
             float height = Math.max(PDRectangle.A6.getWidth(), 2 * MARGIN + LEADING * wrapped.size());
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A5.getHeight(), height));
             document.addPage(page);

@@ -11,6 +11,10 @@ import org.triturate.prescriber.Prescriber;
  * A released order with everything its dispensing label prints: the pharmacy, the patient, the prescriber, the
  * formulation's storage and auxiliary labels, and the catalog name of each active by ingredient id.
  */
-public record LabelledOrder(TriturateConfig.Pharmacy pharmacy, CompoundingOrder order, Patient patient,
-                            Prescriber prescriber, MasterFormulation formulation, Map<Long, String> activeNames) {
-}
+public record LabelledOrder(
+        TriturateConfig.Pharmacy pharmacy,
+        CompoundingOrder order,
+        Patient patient,
+        Prescriber prescriber,
+        MasterFormulation formulation,
+        Map<Long, String> activeNames) {}

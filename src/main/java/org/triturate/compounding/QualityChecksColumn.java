@@ -12,8 +12,7 @@ import java.util.List;
 public class QualityChecksColumn implements AttributeConverter<List<QualityCheck>, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<QualityCheck>> CHECKS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<QualityCheck>> CHECKS = new TypeReference<>() {};
 
     @Override
     public String convertToDatabaseColumn(List<QualityCheck> checks) {

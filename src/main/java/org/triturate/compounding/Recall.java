@@ -12,6 +12,5 @@ public record Recall(long ingredientId, String lotNumber, List<RecalledPreparati
     }
 
     /** One preparation made from the lot, with its order and its patient. */
-    public record RecalledPreparation(CompoundingRecord record, CompoundingOrder order, Patient patient) {
-    }
+    public record RecalledPreparation(CompoundingRecord record, CompoundingOrder order, Patient patient) {}
 }

@@ -28,8 +28,8 @@ public class UsedLot {
     @AttributeOverride(name = "unit", column = @Column(name = "quantity_unit", nullable = false))
     public Quantity quantityUsed;
 
-    public static UsedLot of(long ingredientId, long supplierId, String lotNumber, LocalDate expiresOn,
-                             Quantity quantityUsed) {
+    public static UsedLot of(
+            long ingredientId, long supplierId, String lotNumber, LocalDate expiresOn, Quantity quantityUsed) {
         UsedLot lot = new UsedLot();
         lot.ingredientId = ingredientId;
         lot.supplierId = supplierId;

@@ -25,23 +25,24 @@ public final class WorksheetCalculator {
     private static final MathContext EXACT_ENOUGH = MathContext.DECIMAL128;
 
     /** One ingredient of the formulation with what the pharmacy knows of the substance as supplied. */
-    public record Component(long ingredientId, String name, boolean active, boolean qs, Quantity amountPerUnit,
-                            BigDecimal saltFactor, BigDecimal potencyPercent) {
-    }
+    public record Component(
+            long ingredientId,
+            String name,
+            boolean active,
+            boolean qs,
+            Quantity amountPerUnit,
+            BigDecimal saltFactor,
+            BigDecimal potencyPercent) {}
 
     /** A weight, which may round to zero for a vanishing excipient amount. */
-    public record Amount(BigDecimal value, Unit unit) {
-    }
+    public record Amount(BigDecimal value, Unit unit) {}
 
     /** A line of the worksheet; {@code quantity} is null for a qs ingredient. */
-    public record Line(long ingredientId, String name, Amount quantity, boolean qs) {
-    }
+    public record Line(long ingredientId, String name, Amount quantity, boolean qs) {}
 
-    public record Warning(RuleCode code, long ingredientId, String detail) {
-    }
+    public record Warning(RuleCode code, long ingredientId, String detail) {}
 
-    public record Worksheet(BigDecimal batchUnits, List<Line> lines, List<Warning> warnings) {
-    }
+    public record Worksheet(BigDecimal batchUnits, List<Line> lines, List<Warning> warnings) {}
 
     private final Quantity minimumWeighable;
 
@@ -62,9 +63,13 @@ public final class WorksheetCalculator {
             Amount weight = weight(component, orderedQuantity, batchFactor);
             lines.add(new Line(component.ingredientId(), component.name(), weight, false));
             if (weight.value().compareTo(minimumWeighable.to(weight.unit()).value()) < 0) {
-                warnings.add(new Warning(RuleCode.ALIQUOT_REQUIRED, component.ingredientId(), component.name() + ": "
-                        + weight.value().toPlainString() + " " + weight.unit() + " is below the minimum weighable "
-                        + minimumWeighable + "; use the aliquot method"));
+                warnings.add(new Warning(
+                        RuleCode.ALIQUOT_REQUIRED,
+                        component.ingredientId(),
+                        component.name() + ": "
+                                + weight.value().toPlainString() + " " + weight.unit()
+                                + " is below the minimum weighable "
+                                + minimumWeighable + "; use the aliquot method"));
             }
         }
         return new Worksheet(orderedQuantity.value().multiply(batchFactor).stripTrailingZeros(), lines, warnings);
@@ -77,8 +82,11 @@ public final class WorksheetCalculator {
                     + " does not fit the ordered quantity's unit");
         }
         BigDecimal saltFactor = component.active() ? component.saltFactor() : BigDecimal.ONE;
-        BigDecimal exact = content.value().multiply(batchFactor).multiply(saltFactor)
-                .multiply(HUNDRED).divide(component.potencyPercent(), EXACT_ENOUGH);
+        BigDecimal exact = content.value()
+                .multiply(batchFactor)
+                .multiply(saltFactor)
+                .multiply(HUNDRED)
+                .divide(component.potencyPercent(), EXACT_ENOUGH);
         return new Amount(exact.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros(), content.unit());
     }
 }

@@ -9,11 +9,22 @@ import org.triturate.common.quantity.Quantity;
  * A master formulation as a pharmacist writes it, for a new record or the next version of one. Texts are trimmed
  * and a blank optional text is none; the overage defaults to 0.
  */
-public record FormulationDraft(String name, DosageForm dosageForm, List<Active> actives, List<Excipient> excipients,
-                               PreparationType preparationType, StorageCondition storage, int budDays,
-                               BudSource budSource, String budReference, BigDecimal overagePercent,
-                               String physicalDescription, String containerClosure, List<String> steps,
-                               List<String> qualityControl, List<String> auxiliaryLabels) {
+public record FormulationDraft(
+        String name,
+        DosageForm dosageForm,
+        List<Active> actives,
+        List<Excipient> excipients,
+        PreparationType preparationType,
+        StorageCondition storage,
+        int budDays,
+        BudSource budSource,
+        String budReference,
+        BigDecimal overagePercent,
+        String physicalDescription,
+        String containerClosure,
+        List<String> steps,
+        List<String> qualityControl,
+        List<String> auxiliaryLabels) {
 
     public FormulationDraft {
         name = name.trim();
@@ -29,8 +40,7 @@ public record FormulationDraft(String name, DosageForm dosageForm, List<Active> 
     }
 
     /** An active and its amount per unit of the preparation (mg per capsule, mg/mL, mg/g). */
-    public record Active(long ingredientId, Quantity amountPerUnit) {
-    }
+    public record Active(long ingredientId, Quantity amountPerUnit) {}
 
     /** An excipient with its function and either {@code qs} or an amount per unit. */
     public record Excipient(long ingredientId, String function, boolean qs, Quantity amountPerUnit) {

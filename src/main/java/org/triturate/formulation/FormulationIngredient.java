@@ -40,13 +40,13 @@ public class FormulationIngredient {
         return line(ingredientId, IngredientRole.ACTIVE, null, false, amountPerUnit);
     }
 
-    public static FormulationIngredient excipient(long ingredientId, String function, boolean qs,
-                                                  Quantity amountPerUnit) {
+    public static FormulationIngredient excipient(
+            long ingredientId, String function, boolean qs, Quantity amountPerUnit) {
         return line(ingredientId, IngredientRole.EXCIPIENT, function, qs, amountPerUnit);
     }
 
-    private static FormulationIngredient line(long ingredientId, IngredientRole role, String function, boolean qs,
-                                              Quantity amountPerUnit) {
+    private static FormulationIngredient line(
+            long ingredientId, IngredientRole role, String function, boolean qs, Quantity amountPerUnit) {
         FormulationIngredient line = new FormulationIngredient();
         line.ingredientId = ingredientId;
         line.role = role;

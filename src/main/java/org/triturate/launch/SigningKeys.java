@@ -26,9 +26,10 @@ public record SigningKeys(Path privateKey, Path publicKey) {
         if (!Files.exists(keys.privateKey()) || !Files.exists(keys.publicKey())) {
             Files.createDirectories(dir);
             KeyPair pair = generate();
-            OwnerOnlyFiles.write(keys.privateKey(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            Files.writeString(keys.publicKey(), pem("PUBLIC KEY", pair.getPublic().getEncoded()),
-                    StandardCharsets.US_ASCII);
+            OwnerOnlyFiles.write(
+                    keys.privateKey(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(
+                    keys.publicKey(), pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
             Files.setPosixFilePermissions(keys.publicKey(), PosixFilePermissions.fromString("rw-r--r--"));
         }
         return keys;
@@ -46,7 +47,8 @@ public record SigningKeys(Path privateKey, Path publicKey) {
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 }

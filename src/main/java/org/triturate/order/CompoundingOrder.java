@@ -182,7 +182,8 @@ public class CompoundingOrder extends PanacheEntityBase {
 
     /** The order with this id: 404 when there is none (callers that isolate prescribers check that themselves). */
     public static CompoundingOrder require(long id) {
-        return CompoundingOrder.<CompoundingOrder>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Order"));
+        return CompoundingOrder.<CompoundingOrder>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("Order"));
     }
 
     /** The order with this id as the caller may see it: a PRESCRIBER ({@code callerPrescriberId}) sees only its own. */

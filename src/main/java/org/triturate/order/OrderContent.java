@@ -16,32 +16,51 @@ import org.triturate.common.quantity.Quantity;
  * @param excludedAllergens the exclusions as the prescriber asked for them
  * @param consent           null when none was given
  */
-public record OrderContent(DosageForm dosageForm, List<Active> actives, Set<AllergenClass> excludedAllergens,
-                           Quantity quantity, Quantity doseAmount, int timesPerDay, String directions,
-                           Integer daysSupply, int refills, Set<RationaleCategory> rationaleCategories,
-                           String rationaleText, Consent consent, LocalDate reassessBy) {
+public record OrderContent(
+        DosageForm dosageForm,
+        List<Active> actives,
+        Set<AllergenClass> excludedAllergens,
+        Quantity quantity,
+        Quantity doseAmount,
+        int timesPerDay,
+        String directions,
+        Integer daysSupply,
+        int refills,
+        Set<RationaleCategory> rationaleCategories,
+        String rationaleText,
+        Consent consent,
+        LocalDate reassessBy) {
 
     public OrderContent {
         actives = List.copyOf(actives);
         excludedAllergens = AllergenClass.setOf(excludedAllergens);
-        rationaleCategories = rationaleCategories.isEmpty() ? EnumSet.noneOf(RationaleCategory.class)
+        rationaleCategories = rationaleCategories.isEmpty()
+                ? EnumSet.noneOf(RationaleCategory.class)
                 : EnumSet.copyOf(rationaleCategories);
     }
 
     /** One active as ordered; {@code ingredientId} may name no ingredient. */
-    public record Active(Long ingredientId, Quantity strength) {
-    }
+    public record Active(Long ingredientId, Quantity strength) {}
 
     /** The patient's informed consent; a flag that was not given is null. */
-    public record Consent(Boolean obtained, Boolean alternativesDiscussed, LocalDate date) {
-    }
+    public record Consent(Boolean obtained, Boolean alternativesDiscussed, LocalDate date) {}
 
     /** The content of a stored order, exactly as a submission of it would read. */
     public static OrderContent of(CompoundingOrder order) {
-        return new OrderContent(order.dosageForm,
-                order.actives.stream().map(active -> new Active(active.ingredientId, active.strength())).toList(),
-                order.requestedExclusions, order.quantity(), order.doseAmount(), order.timesPerDay,
-                order.directions, order.daysSupply, order.refills, order.rationaleCategories, order.rationaleText,
+        return new OrderContent(
+                order.dosageForm,
+                order.actives.stream()
+                        .map(active -> new Active(active.ingredientId, active.strength()))
+                        .toList(),
+                order.requestedExclusions,
+                order.quantity(),
+                order.doseAmount(),
+                order.timesPerDay,
+                order.directions,
+                order.daysSupply,
+                order.refills,
+                order.rationaleCategories,
+                order.rationaleText,
                 new Consent(order.consentObtained, order.consentAlternativesDiscussed, order.consentDate),
                 order.reassessBy);
     }

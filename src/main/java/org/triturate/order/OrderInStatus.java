@@ -24,7 +24,10 @@ public record OrderInStatus(Set<OrderStatus> allowed, String verb) implements Ru
         if (status != null && allowed.contains(status)) {
             return List.of();
         }
-        return List.of(Finding.block(RuleCode.INVALID_TRANSITION, "status", "An order " + status + " cannot be "
-                + verb + "; only one " + allowed.stream().map(Enum::name).sorted().toList() + " can"));
+        return List.of(Finding.block(
+                RuleCode.INVALID_TRANSITION,
+                "status",
+                "An order " + status + " cannot be " + verb + "; only one "
+                        + allowed.stream().map(Enum::name).sorted().toList() + " can"));
     }
 }

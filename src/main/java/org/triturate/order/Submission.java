@@ -5,5 +5,4 @@ package org.triturate.order;
  * prescriber's name (null: the calling prescriber's), how the pharmacy received it (null: not said) and what it
  * asks for.
  */
-public record Submission(Long patientId, Long prescriberId, ReceivedVia receivedVia, OrderContent content) {
-}
+public record Submission(Long patientId, Long prescriberId, ReceivedVia receivedVia, OrderContent content) {}

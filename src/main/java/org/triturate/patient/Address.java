@@ -19,8 +19,7 @@ public class Address {
     @Column(name = "address_postal_code")
     public String postalCode;
 
-    public record AuditSnapshot(String line, String city, String state, String postalCode) {
-    }
+    public record AuditSnapshot(String line, String city, String state, String postalCode) {}
 
     public AuditSnapshot auditSnapshot() {
         return new AuditSnapshot(line, city, state, postalCode);

@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class DeaNumber {
 
-    private DeaNumber() {
-    }
+    private DeaNumber() {}
 
     /** Why {@code number} is not a valid DEA number for a prescriber named {@code lastName}, or null if it is. */
     public static String problem(String number, String lastName) {
@@ -19,7 +18,8 @@ public final class DeaNumber {
             return "A DEA number is two capital letters (the second may be 9) and seven digits";
         }
         char second = number.charAt(1);
-        char initial = lastName == null || lastName.isBlank() ? ' '
+        char initial = lastName == null || lastName.isBlank()
+                ? ' '
                 : lastName.trim().substring(0, 1).toUpperCase(Locale.ROOT).charAt(0);
         if (second != '9' && second != initial) {
             return "The second letter of a DEA number is the last-name initial (" + initial + ") or 9";

@@ -33,8 +33,7 @@ public class DeaRegistration {
         scheduleColumn = SCHEDULES.convertToDatabaseColumn(schedules);
     }
 
-    public record AuditSnapshot(String number, List<DeaSchedule> schedules, String state, LocalDate expiresOn) {
-    }
+    public record AuditSnapshot(String number, List<DeaSchedule> schedules, String state, LocalDate expiresOn) {}
 
     public AuditSnapshot auditSnapshot() {
         return new AuditSnapshot(number, schedules().stream().sorted().toList(), state, expiresOn);

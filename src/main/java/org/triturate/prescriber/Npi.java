@@ -11,12 +11,9 @@ public final class Npi {
     /** The card-issuer prefix that CMS puts before an NPI for its Luhn check. */
     static final String LUHN_PREFIX = "80840";
 
-    private Npi() {
-    }
+    private Npi() {}
 
     public static boolean isValid(String npi) {
-        return npi != null
-                && npi.matches("[12][0-9]{9}")
-                && LuhnCheckDigit.LUHN_CHECK_DIGIT.isValid(LUHN_PREFIX + npi);
+        return npi != null && npi.matches("[12][0-9]{9}") && LuhnCheckDigit.LUHN_CHECK_DIGIT.isValid(LUHN_PREFIX + npi);
     }
 }

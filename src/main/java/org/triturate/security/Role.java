@@ -14,7 +14,6 @@ public enum Role {
         public static final String TECHNICIAN = "TECHNICIAN";
         public static final String PRESCRIBER = "PRESCRIBER";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -40,36 +40,54 @@ class ArchitectureTest {
     // Domain and use cases must stay usable without HTTP: only rest packages know rest types.
     @ArchTest
     static final ArchRule only_rest_packages_use_rest_packages = noClasses()
-            .that().resideOutsideOfPackage("..rest..")
-            .should().dependOnClassesThat().resideInAPackage("..rest..");
+            .that()
+            .resideOutsideOfPackage("..rest..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..rest..");
 
     @ArchTest
-    static final ArchRule no_cycles_between_top_level_packages = slices()
-            .matching("org.triturate.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule no_cycles_between_top_level_packages =
+            slices().matching("org.triturate.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule features_then_security_then_common = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .layer("Main").definedBy("org.triturate")
-            .layer("Features").definedBy(FEATURES)
-            .layer("Security").definedBy(SECURITY)
-            .layer("Audit").definedBy(AUDIT)
-            .layer("Launch").definedBy(LAUNCH)
-            .layer("Common").definedBy(COMMON)
-            .whereLayer("Features").mayOnlyBeAccessedByLayers("Features")
-            .whereLayer("Security").mayOnlyBeAccessedByLayers("Features")
+            .layer("Main")
+            .definedBy("org.triturate")
+            .layer("Features")
+            .definedBy(FEATURES)
+            .layer("Security")
+            .definedBy(SECURITY)
+            .layer("Audit")
+            .definedBy(AUDIT)
+            .layer("Launch")
+            .definedBy(LAUNCH)
+            .layer("Common")
+            .definedBy(COMMON)
+            .whereLayer("Features")
+            .mayOnlyBeAccessedByLayers("Features")
+            .whereLayer("Security")
+            .mayOnlyBeAccessedByLayers("Features")
             // Every change of a feature or of a user account is audited in its own transaction.
-            .whereLayer("Audit").mayOnlyBeAccessedByLayers("Features", "Security")
-            .whereLayer("Launch").mayOnlyBeAccessedByLayers("Main", "Features", "Security")
-            .whereLayer("Common").mayOnlyBeAccessedByLayers("Main", "Features", "Security", "Audit", "Launch");
+            .whereLayer("Audit")
+            .mayOnlyBeAccessedByLayers("Features", "Security")
+            .whereLayer("Launch")
+            .mayOnlyBeAccessedByLayers("Main", "Features", "Security")
+            .whereLayer("Common")
+            .mayOnlyBeAccessedByLayers("Main", "Features", "Security", "Audit", "Launch");
 
     // A returned entity would make the JSON follow the table (and its lazy collections) instead of the contract.
     @ArchTest
     static final ArchRule resources_never_return_entities = methods()
-            .that().arePublic()
-            .and().areDeclaredInClassesThat().resideInAPackage("..rest..")
-            .and().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+            .that()
+            .arePublic()
+            .and()
+            .areDeclaredInClassesThat()
+            .resideInAPackage("..rest..")
+            .and()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Path.class)
             .should(notReturnAnEntity());
 
     /** Checks the raw return type and every type argument in it, so {@code List<Patient>} counts as well. */
@@ -79,8 +97,10 @@ class ArchitectureTest {
             public void check(JavaMethod method, ConditionEvents events) {
                 method.getReturnType().getAllInvolvedRawTypes().stream()
                         .filter(type -> type.isAnnotatedWith(Entity.class))
-                        .forEach(entity -> events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                                + " returns the entity " + entity.getName() + " in " + method.getSourceCodeLocation())));
+                        .forEach(entity -> events.add(SimpleConditionEvent.violated(
+                                method,
+                                method.getFullName() + " returns the entity " + entity.getName() + " in "
+                                        + method.getSourceCodeLocation())));
             }
         };
     }

@@ -50,14 +50,17 @@ class OrderSubmissionBenchmark {
         Map<String, Long> after = serverCounters();
 
         Arrays.sort(nanos);
-        System.out.printf("OrderSubmissionBenchmark: %d sequential submissions after %d warm-up, %.1f orders/s%n",
+        System.out.printf(
+                "OrderSubmissionBenchmark: %d sequential submissions after %d warm-up, %.1f orders/s%n",
                 orders, WARM_UP, orders / (elapsed / 1e9));
-        System.out.printf("OrderSubmissionBenchmark: latency ms median %.2f, p90 %.2f, p99 %.2f, max %.2f%n",
+        System.out.printf(
+                "OrderSubmissionBenchmark: latency ms median %.2f, p90 %.2f, p99 %.2f, max %.2f%n",
                 ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), nanos[orders - 1] / 1e6);
         // One counter read between "before" and "after" is our own SHOW GLOBAL STATUS.
         StringBuilder perOrder = new StringBuilder();
         for (String counter : after.keySet()) {
-            double delta = after.get(counter) - before.getOrDefault(counter, 0L)
+            double delta = after.get(counter)
+                    - before.getOrDefault(counter, 0L)
                     - (counter.equals("Questions") || counter.equals("Com_show_status") ? 1 : 0);
             if (delta > 0) {
                 perOrder.append(String.format(" %s=%.2f", counter, delta / orders));
@@ -73,10 +76,11 @@ class OrderSubmissionBenchmark {
     /** MariaDB's own statement counters: Questions (all statements) and the Com_* of each kind. */
     private Map<String, Long> serverCounters() throws SQLException {
         Map<String, Long> counters = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name = 'Questions' OR "
-                     + "Variable_name IN ('Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', "
-                     + "'Com_rollback', 'Com_begin', 'Com_set_option', 'Com_show_status')")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name = 'Questions' OR "
+                        + "Variable_name IN ('Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', "
+                        + "'Com_rollback', 'Com_begin', 'Com_set_option', 'Com_show_status')")) {
             while (rows.next()) {
                 counters.put(rows.getString(1), rows.getLong(2));
             }

@@ -62,13 +62,23 @@ class PharmacyWorkflowBenchmark {
         long[] recall = new long[RECALLS];
         for (int i = 0; i < RECALLS; i++) {
             long t0 = System.nanoTime();
-            Api.as(pharmacist).queryParam("ingredientId", Orders.SERTRALINE)
-                    .queryParam("lotNumber", "BENCH-LOT-" + i % 100).get("/api/v1/recalls").then().statusCode(200);
+            Api.as(pharmacist)
+                    .queryParam("ingredientId", Orders.SERTRALINE)
+                    .queryParam("lotNumber", "BENCH-LOT-" + i % 100)
+                    .get("/api/v1/recalls")
+                    .then()
+                    .statusCode(200);
             recall[i] = System.nanoTime() - t0;
         }
-        int hits = Api.as(pharmacist).queryParam("ingredientId", Orders.SERTRALINE)
-                .queryParam("lotNumber", "BENCH-LOT-7").get("/api/v1/recalls").then().extract().path("total");
-        System.out.printf("PharmacyWorkflowBenchmark: %d dispensed orders in the database, %d per recalled lot%n",
+        int hits = Api.as(pharmacist)
+                .queryParam("ingredientId", Orders.SERTRALINE)
+                .queryParam("lotNumber", "BENCH-LOT-7")
+                .get("/api/v1/recalls")
+                .then()
+                .extract()
+                .path("total");
+        System.out.printf(
+                "PharmacyWorkflowBenchmark: %d dispensed orders in the database, %d per recalled lot%n",
                 count("select count(*) from compounding_order where status = 'DISPENSED'"), hits);
         print("recall of one lot", recall);
     }
@@ -88,7 +98,8 @@ class PharmacyWorkflowBenchmark {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         long t0 = System.nanoTime();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("SET @template = " + templateOrder);
             for (String sql : script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
                 if (!sql.isBlank()) {
@@ -96,13 +107,14 @@ class PharmacyWorkflowBenchmark {
                 }
             }
         }
-        System.out.printf("PharmacyWorkflowBenchmark: seeded 10000 dispensed orders in %.1f s%n",
-                (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                "PharmacyWorkflowBenchmark: seeded 10000 dispensed orders in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             var rows = statement.executeQuery(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -111,8 +123,13 @@ class PharmacyWorkflowBenchmark {
     private static void print(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf("PharmacyWorkflowBenchmark: %s, %d runs: median %.1f ms, p90 %.1f ms, p99 %.1f ms, "
-                        + "max %.1f ms%n", what, sorted.length, at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99),
+        System.out.printf(
+                "PharmacyWorkflowBenchmark: %s, %d runs: median %.1f ms, p90 %.1f ms, p99 %.1f ms, " + "max %.1f ms%n",
+                what,
+                sorted.length,
+                at(sorted, 0.50),
+                at(sorted, 0.90),
+                at(sorted, 0.99),
                 sorted[sorted.length - 1] / 1e6);
     }
 

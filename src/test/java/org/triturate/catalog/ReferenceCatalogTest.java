@@ -25,22 +25,30 @@ class ReferenceCatalogTest {
 
     /** The rows of the reference files; anything with a higher id was created by a test. */
     private static final long REFERENCE_INGREDIENTS = 30;
+
     private static final long REFERENCE_PRODUCTS = 32;
 
     private static List<Ingredient> referenceIngredients() {
-        return QuarkusTransaction.requiringNew().call(() -> Ingredient.<Ingredient>list("id <= ?1 order by id",
-                REFERENCE_INGREDIENTS));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Ingredient.<Ingredient>list("id <= ?1 order by id", REFERENCE_INGREDIENTS));
     }
 
     private static Ingredient named(String name) {
-        return referenceIngredients().stream().filter(i -> i.name.equals(name)).findFirst()
+        return referenceIngredients().stream()
+                .filter(i -> i.name.equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(name + " is not in the reference catalog"));
     }
 
     @Test
     void searchingForSertralineFindsItWithItsSaltFactorAndMaximumDose() {
-        JsonPath found = Api.as(Api.tokenFor("PRESCRIBER")).queryParam("q", "sertraline")
-                .get("/api/v1/ingredients").then().statusCode(200).extract().jsonPath();
+        JsonPath found = Api.as(Api.tokenFor("PRESCRIBER"))
+                .queryParam("q", "sertraline")
+                .get("/api/v1/ingredients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Object> sertraline = found.getMap("items.find { it.name == 'Sertraline hydrochloride' }");
         assertEquals("ACTIVE", sertraline.get("role"));
         assertEquals(1.119f, ((Number) sertraline.get("saltFactor")).floatValue());
@@ -51,9 +59,17 @@ class ReferenceCatalogTest {
     @Test
     void everyActiveTheIssueNamesIsThere() {
         Set<String> names = referenceIngredients().stream().map(i -> i.name).collect(Collectors.toSet());
-        for (String active : List.of("Sertraline hydrochloride", "Fluoxetine hydrochloride", "Escitalopram oxalate",
-                "Bupropion hydrochloride", "Mirtazapine", "Lithium carbonate", "Liothyronine sodium",
-                "Venlafaxine hydrochloride", "Ketamine hydrochloride", "Esketamine")) {
+        for (String active : List.of(
+                "Sertraline hydrochloride",
+                "Fluoxetine hydrochloride",
+                "Escitalopram oxalate",
+                "Bupropion hydrochloride",
+                "Mirtazapine",
+                "Lithium carbonate",
+                "Liothyronine sodium",
+                "Venlafaxine hydrochloride",
+                "Ketamine hydrochloride",
+                "Esketamine")) {
             assertTrue(names.contains(active), active);
             assertEquals(IngredientRole.ACTIVE, named(active).role, active);
         }
@@ -64,18 +80,18 @@ class ReferenceCatalogTest {
         List<Ingredient> ingredients = referenceIngredients();
         assertEquals(REFERENCE_INGREDIENTS, ingredients.size());
         ingredients.forEach(i -> assertFalse(i.source == null || i.source.isBlank(), i.name));
-        List<CommercialProduct> products = QuarkusTransaction.requiringNew().call(() ->
-                CommercialProduct.<CommercialProduct>list("id <= ?1", REFERENCE_PRODUCTS));
+        List<CommercialProduct> products = QuarkusTransaction.requiringNew()
+                .call(() -> CommercialProduct.<CommercialProduct>list("id <= ?1", REFERENCE_PRODUCTS));
         assertEquals(REFERENCE_PRODUCTS, products.size());
         products.forEach(p -> assertTrue(p.source != null && p.source.contains("http"), p.name));
     }
 
     @Test
     void referenceProductsAreConsistent() {
-        List<CommercialProduct> products = QuarkusTransaction.requiringNew().call(() ->
-                CommercialProduct.<CommercialProduct>list("id <= ?1", REFERENCE_PRODUCTS));
-        Map<Long, Ingredient> ingredients = referenceIngredients().stream()
-                .collect(Collectors.toMap(i -> i.id, i -> i));
+        List<CommercialProduct> products = QuarkusTransaction.requiringNew()
+                .call(() -> CommercialProduct.<CommercialProduct>list("id <= ?1", REFERENCE_PRODUCTS));
+        Map<Long, Ingredient> ingredients =
+                referenceIngredients().stream().collect(Collectors.toMap(i -> i.id, i -> i));
         for (CommercialProduct product : products) {
             assertEquals(IngredientRole.ACTIVE, ingredients.get(product.ingredientId).role, product.name);
             assertTrue(product.dosageForm.fitsStrength(product.strength().unit()), product.name);
@@ -92,8 +108,12 @@ class ReferenceCatalogTest {
         Ingredient esketamine = named("Esketamine");
         assertEquals(DeaSchedule.III, esketamine.deaSchedule);
         assertTrue(esketamine.remsRestricted);
-        for (String unscheduled : List.of("Sertraline hydrochloride", "Bupropion hydrochloride", "Lithium carbonate",
-                "Liothyronine sodium", "Mirtazapine")) {
+        for (String unscheduled : List.of(
+                "Sertraline hydrochloride",
+                "Bupropion hydrochloride",
+                "Lithium carbonate",
+                "Liothyronine sodium",
+                "Mirtazapine")) {
             assertEquals(null, named(unscheduled).deaSchedule, unscheduled);
         }
     }
@@ -101,8 +121,13 @@ class ReferenceCatalogTest {
     @Test
     void valuesWithoutASourceAreLeftEmpty() {
         // The reference gives no salt factor for these (their base molecular weights are not in it).
-        for (String name : List.of("Fluoxetine hydrochloride", "Escitalopram oxalate", "Liothyronine sodium",
-                "Venlafaxine hydrochloride", "Ketamine hydrochloride", "Mirtazapine")) {
+        for (String name : List.of(
+                "Fluoxetine hydrochloride",
+                "Escitalopram oxalate",
+                "Liothyronine sodium",
+                "Venlafaxine hydrochloride",
+                "Ketamine hydrochloride",
+                "Mirtazapine")) {
             assertEquals(null, named(name).saltFactor, name);
         }
         // Salt factor 1 where the label states the salt itself (contract note).
@@ -138,20 +163,32 @@ class ReferenceCatalogTest {
     @Test
     void theMarketedStrengthsOfSection8AreThere() {
         long sertraline = named("Sertraline hydrochloride").id;
-        Api.as(Api.tokenFor("TECHNICIAN")).queryParam("ingredientId", sertraline).get("/api/v1/products")
-                .then().statusCode(200)
-                .body("items.findAll { it.dosageForm == 'TABLET' }.strength.value", org.hamcrest.Matchers
-                        .containsInAnyOrder(25, 50, 100))
-                .body("items.find { it.dosageForm == 'ORAL_SOLUTION' }.strength", equalTo(Map.of("value", 20,
-                        "unit", "mg/mL")))
+        Api.as(Api.tokenFor("TECHNICIAN"))
+                .queryParam("ingredientId", sertraline)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.findAll { it.dosageForm == 'TABLET' }.strength.value",
+                        org.hamcrest.Matchers.containsInAnyOrder(25, 50, 100))
+                .body(
+                        "items.find { it.dosageForm == 'ORAL_SOLUTION' }.strength",
+                        equalTo(Map.of("value", 20, "unit", "mg/mL")))
                 .body("items.find { it.dosageForm == 'ORAL_SOLUTION' }.allergenClasses", contains("ALCOHOL"));
         long liothyronine = named("Liothyronine sodium").id;
-        Api.as(Api.tokenFor("TECHNICIAN")).queryParam("ingredientId", liothyronine).get("/api/v1/products")
-                .then().statusCode(200).body("items.strength.unit", contains("ug", "ug", "ug"))
+        Api.as(Api.tokenFor("TECHNICIAN"))
+                .queryParam("ingredientId", liothyronine)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.strength.unit", contains("ug", "ug", "ug"))
                 .body("items.strength.value", org.hamcrest.Matchers.containsInAnyOrder(5, 25, 50));
         long mirtazapine = named("Mirtazapine").id;
-        Api.as(Api.tokenFor("TECHNICIAN")).queryParam("ingredientId", mirtazapine).get("/api/v1/products")
-                .then().body("items.dosageForm", hasItem("ORALLY_DISINTEGRATING_TABLET"))
+        Api.as(Api.tokenFor("TECHNICIAN"))
+                .queryParam("ingredientId", mirtazapine)
+                .get("/api/v1/products")
+                .then()
+                .body("items.dosageForm", hasItem("ORALLY_DISINTEGRATING_TABLET"))
                 .body("items.find { it.strength.value == 15 }.allergenClasses", contains("ASPARTAME"))
                 .body("items.find { it.strength.value == 15 }.source", containsString("realvalueproducts"))
                 .body("items.find { it.strength.value == 99 }", nullValue());

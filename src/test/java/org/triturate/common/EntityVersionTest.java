@@ -29,8 +29,12 @@ class EntityVersionTest {
     void missingIfMatchIs428() {
         ApiException missing = assertThrows(ApiException.class, () -> EntityVersion.require(null, 3));
         assertEquals(428, missing.status());
-        assertEquals(ErrorCode.PRECONDITION_REQUIRED, missing.violations().get(0).code());
-        assertEquals(428, assertThrows(ApiException.class, () -> EntityVersion.require(" ", 3)).status());
+        assertEquals(
+                ErrorCode.PRECONDITION_REQUIRED, missing.violations().get(0).code());
+        assertEquals(
+                428,
+                assertThrows(ApiException.class, () -> EntityVersion.require(" ", 3))
+                        .status());
     }
 
     @Test
@@ -42,6 +46,9 @@ class EntityVersionTest {
 
     @Test
     void somethingThatIsNotAVersionIs400() {
-        assertEquals(400, assertThrows(ApiException.class, () -> EntityVersion.require("*", 3)).status());
+        assertEquals(
+                400,
+                assertThrows(ApiException.class, () -> EntityVersion.require("*", 3))
+                        .status());
     }
 }

@@ -17,7 +17,9 @@ class OperationsTest {
 
     @Test
     void readinessIncludesTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
@@ -37,8 +39,12 @@ class OperationsTest {
     /** Every endpoint of the contract's registries, orders and formulations (docs/api-guide.md, docs/order-lifecycle.md) is described. */
     @Test
     void openApiDescribesEveryEndpointBuiltSoFar() {
-        var paths = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath();
+        var paths = given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, List<String>> expected = Map.ofEntries(
                 Map.entry("/api/v1/prescribers", List.of("get", "post")),
                 Map.entry("/api/v1/prescribers/{id}", List.of("get", "put")),
@@ -63,17 +69,21 @@ class OperationsTest {
                 Map.entry("/api/v1/formulations", List.of("get", "post")),
                 Map.entry("/api/v1/formulations/{id}", List.of("get")),
                 Map.entry("/api/v1/formulations/{id}/versions", List.of("post")));
-        expected.forEach((path, methods) -> methods.forEach(method -> assertNotNull(
-                paths.get("paths.'" + path + "'." + method + ".summary"), method + " " + path)));
+        expected.forEach((path, methods) -> methods.forEach(method ->
+                assertNotNull(paths.get("paths.'" + path + "'." + method + ".summary"), method + " " + path)));
     }
 
     @Test
     void corsAdmitsTheConfiguredFrontEndOnly() {
-        given().header("Origin", "https://pharmacy.test").header("Access-Control-Request-Method", "POST")
-                .options("/api/v1/auth/token").then()
+        given().header("Origin", "https://pharmacy.test")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/auth/token")
+                .then()
                 .header("Access-Control-Allow-Origin", "https://pharmacy.test");
-        given().header("Origin", "https://evil.test").header("Access-Control-Request-Method", "POST")
-                .options("/api/v1/auth/token").then()
+        given().header("Origin", "https://evil.test")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/auth/token")
+                .then()
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 }

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,8 +59,8 @@ class ProblemResponsesTest {
 
     @Test
     void wrongJsonTypeIs400WithTheField() {
-        ValidatableResponse response = postUser("{\"username\": 12345, \"password\": \"" + Api.PASSWORD
-                + "\", \"roles\": [\"TECHNICIAN\"]}");
+        ValidatableResponse response =
+                postUser("{\"username\": 12345, \"password\": \"" + Api.PASSWORD + "\", \"roles\": [\"TECHNICIAN\"]}");
         assertProblem(response, 400, "INVALID_FIELD");
         response.body("violations[0].field", equalTo("username"));
     }
@@ -146,8 +145,15 @@ class ProblemResponsesTest {
 
     @Test
     void wrongContentTypeIs415() {
-        assertProblem(given().auth().oauth2(Api.adminToken()).contentType(ContentType.TEXT).body("hello")
-                .post("/api/v1/users").then(), 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertProblem(
+                given().auth()
+                        .oauth2(Api.adminToken())
+                        .contentType(ContentType.TEXT)
+                        .body("hello")
+                        .post("/api/v1/users")
+                        .then(),
+                415,
+                "UNSUPPORTED_MEDIA_TYPE");
     }
 
     @Test
@@ -158,11 +164,9 @@ class ProblemResponsesTest {
 
     @Test
     void chunkedBodyOverOneMebibyteIs413Too() throws Exception {
-        HttpResponse<String> response = postChunked(validUser(", \"padding\": \""
-                + "x".repeat(1024 * 1024) + "\""));
+        HttpResponse<String> response = postChunked(validUser(", \"padding\": \"" + "x".repeat(1024 * 1024) + "\""));
         assertEquals(413, response.statusCode());
-        assertEquals(PROBLEM_JSON,
-                response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(PROBLEM_JSON, response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.body().contains("PAYLOAD_TOO_LARGE"), response.body());
     }
 
@@ -177,14 +181,15 @@ class ProblemResponsesTest {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         // A body publisher from a stream has no length, so the client sends it chunked.
         return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(usersUrl.toURI())
-                        .header("Authorization", "Bearer " + Api.adminToken())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(
-                                () -> new ByteArrayInputStream(body)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(usersUrl.toURI())
+                                .header("Authorization", "Bearer " + Api.adminToken())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -205,7 +210,8 @@ class ProblemResponsesTest {
 
     @Test
     void unexpectedFailureIs500WithCorrelationIdAndNoInternals() {
-        ValidatableResponse response = Api.as(Api.adminToken()).get("/api/v1/test-failure").then();
+        ValidatableResponse response =
+                Api.as(Api.adminToken()).get("/api/v1/test-failure").then();
         assertProblem(response, 500, "INTERNAL_ERROR");
         response.body("correlationId", notNullValue())
                 .body(not(containsString(FailingTestResource.SECRET)))

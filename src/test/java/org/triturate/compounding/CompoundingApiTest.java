@@ -47,18 +47,29 @@ class CompoundingApiTest {
     void anOrderTravelsFromSubmissionToDispensingAndItsHistoryShowsEachStep() {
         long order = approvedOrder();
         long maker = supplier(true, "APPROVED");
-        compound(order, record(maker, supplier(false, "APPROVED"), "L2309A")).statusCode(200)
+        compound(order, record(maker, supplier(false, "APPROVED"), "L2309A"))
+                .statusCode(200)
                 .body("status", equalTo("COMPOUNDED"))
                 .body("compounding.preparationLot", matchesPattern("PL-\\d{4}-\\d{6}"))
                 .body("compounding.compoundedOn", equalTo(TODAY.toString()))
                 .body("compounding.beyondUseDate", equalTo(TODAY.plusDays(179).toString()));
         String pharmacist = Api.tokenFor("PHARMACIST");
         post(pharmacist, order, "verification", Map.of("decision", "RELEASE", "note", "Checked lot and weights"))
-                .statusCode(200).body("status", equalTo("VERIFIED"));
+                .statusCode(200)
+                .body("status", equalTo("VERIFIED"));
         post(pharmacist, order, "dispense", null).statusCode(200).body("status", equalTo("DISPENSED"));
-        Api.as(pharmacist).get("/api/v1/orders/" + order + "/history").then().statusCode(200)
-                .body("items.action", contains("ORDER_SUBMITTED", "ORDER_APPROVED", "ORDER_COMPOUNDED",
-                        "ORDER_VERIFIED", "ORDER_DISPENSED"))
+        Api.as(pharmacist)
+                .get("/api/v1/orders/" + order + "/history")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.action",
+                        contains(
+                                "ORDER_SUBMITTED",
+                                "ORDER_APPROVED",
+                                "ORDER_COMPOUNDED",
+                                "ORDER_VERIFIED",
+                                "ORDER_DISPENSED"))
                 .body("items.toStatus", contains("SUBMITTED", "APPROVED", "COMPOUNDED", "VERIFIED", "DISPENSED"));
         post(pharmacist, order, "dispense", null).statusCode(409);
     }
@@ -69,8 +80,8 @@ class CompoundingApiTest {
         Map<String, Object> body = anyRecord();
         LocalDate early = TODAY.plusDays(40);
         List<Object> components = new ArrayList<>((List<?>) body.get("components"));
-        components.set(1, component(Orders.MICROCRYSTALLINE_CELLULOSE, supplier(false, "APPROVED"), "M78", early,
-                4.2, "g"));
+        components.set(
+                1, component(Orders.MICROCRYSTALLINE_CELLULOSE, supplier(false, "APPROVED"), "M78", early, 4.2, "g"));
         body.put("components", components);
         compound(order, body).statusCode(200).body("compounding.beyondUseDate", equalTo(early.toString()));
     }
@@ -81,13 +92,22 @@ class CompoundingApiTest {
         long unregistered = supplier(false, "APPROVED");
         Map<String, Object> body = record(unregistered, supplier(false, "SUSPENDED"), "L2309A");
         body.put("compoundedOn", TODAY.plusDays(1).toString());
-        body.put("components", List.of(
-                component(Orders.SERTRALINE, unregistered, "L2309A", TODAY, 1400, "mg")));
-        compound(order, body).statusCode(422)
-                .body("violations.code", contains("COMPOUNDED_IN_FUTURE", "LOT_EXPIRED", "SUPPLIER_NOT_APPROVED",
-                        "COMPONENT_MISSING", "QUANTITY_OUT_OF_TOLERANCE"));
-        Api.as(Api.tokenFor("PHARMACIST")).get("/api/v1/orders/" + order).then()
-                .body("status", equalTo("APPROVED")).body("compounding", nullValue());
+        body.put("components", List.of(component(Orders.SERTRALINE, unregistered, "L2309A", TODAY, 1400, "mg")));
+        compound(order, body)
+                .statusCode(422)
+                .body(
+                        "violations.code",
+                        contains(
+                                "COMPOUNDED_IN_FUTURE",
+                                "LOT_EXPIRED",
+                                "SUPPLIER_NOT_APPROVED",
+                                "COMPONENT_MISSING",
+                                "QUANTITY_OUT_OF_TOLERANCE"));
+        Api.as(Api.tokenFor("PHARMACIST"))
+                .get("/api/v1/orders/" + order)
+                .then()
+                .body("status", equalTo("APPROVED"))
+                .body("compounding", nullValue());
     }
 
     @Test
@@ -111,7 +131,8 @@ class CompoundingApiTest {
         components.add(component(12, supplier(false, "APPROVED"), "LAC1", TODAY.plusYears(1), 1, "g"));
         body.put("components", components);
         body.put("yield", Orders.quantity(30, "mL"));
-        compound(order, body).statusCode(422)
+        compound(order, body)
+                .statusCode(422)
                 .body("violations.code", contains("FORMULATION_MISMATCH", "INVALID_STRENGTH_UNIT"))
                 .body("violations.field", contains("components[2].ingredientId", "yield.unit"));
     }
@@ -120,11 +141,12 @@ class CompoundingApiTest {
     void whoCompoundedMayNotVerify() {
         long order = approvedOrder();
         String pharmacist = Api.tokenFor("PHARMACIST");
-        post(pharmacist, order, "compounding-record", anyRecord())
-                .statusCode(200);
-        post(pharmacist, order, "verification", Map.of("decision", "RELEASE")).statusCode(403)
+        post(pharmacist, order, "compounding-record", anyRecord()).statusCode(200);
+        post(pharmacist, order, "verification", Map.of("decision", "RELEASE"))
+                .statusCode(403)
                 .body("violations[0].code", equalTo("SELF_VERIFICATION"));
-        post(Api.tokenFor("PHARMACIST"), order, "verification", Map.of("decision", "RELEASE")).statusCode(200);
+        post(Api.tokenFor("PHARMACIST"), order, "verification", Map.of("decision", "RELEASE"))
+                .statusCode(200);
     }
 
     @Test
@@ -132,14 +154,20 @@ class CompoundingApiTest {
         long order = approvedOrder();
         long maker = supplier(true, "APPROVED");
         long distributor = supplier(false, "APPROVED");
-        String firstLot = compound(order, record(maker, distributor, "L2309A")).statusCode(200).extract()
+        String firstLot = compound(order, record(maker, distributor, "L2309A"))
+                .statusCode(200)
+                .extract()
                 .path("compounding.preparationLot");
         String pharmacist = Api.tokenFor("PHARMACIST");
-        post(pharmacist, order, "verification", Map.of("decision", "REJECT")).statusCode(400)
+        post(pharmacist, order, "verification", Map.of("decision", "REJECT"))
+                .statusCode(400)
                 .body("violations[0].field", equalTo("note"));
         post(pharmacist, order, "verification", Map.of("decision", "REJECT", "note", "Capsules cracked"))
-                .statusCode(200).body("status", equalTo("APPROVED")).body("compounding", nullValue());
-        compound(order, record(maker, distributor, "L2309A")).statusCode(200)
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("compounding", nullValue());
+        compound(order, record(maker, distributor, "L2309A"))
+                .statusCode(200)
                 .body("compounding.preparationLot", not(equalTo(firstLot)));
     }
 
@@ -149,32 +177,43 @@ class CompoundingApiTest {
         Map<String, Object> body = anyRecord();
         body.put("compoundedOn", TODAY.minusDays(30).toString());
         List<Object> components = new ArrayList<>((List<?>) body.get("components"));
-        components.set(1, component(Orders.MICROCRYSTALLINE_CELLULOSE, supplier(false, "APPROVED"), "OLD",
-                TODAY.minusDays(1), 4.2, "g"));
+        components.set(
+                1,
+                component(
+                        Orders.MICROCRYSTALLINE_CELLULOSE,
+                        supplier(false, "APPROVED"),
+                        "OLD",
+                        TODAY.minusDays(1),
+                        4.2,
+                        "g"));
         body.put("components", components);
-        compound(order, body).statusCode(200)
+        compound(order, body)
+                .statusCode(200)
                 .body("compounding.beyondUseDate", equalTo(TODAY.minusDays(1).toString()));
         String pharmacist = Api.tokenFor("PHARMACIST");
         post(pharmacist, order, "verification", Map.of("decision", "RELEASE")).statusCode(200);
-        post(pharmacist, order, "dispense", null).statusCode(422)
-                .body("violations[0].code", equalTo("BUD_PASSED"));
+        post(pharmacist, order, "dispense", null).statusCode(422).body("violations[0].code", equalTo("BUD_PASSED"));
         post(pharmacist, order, "verification", Map.of("decision", "REJECT", "note", "Past its beyond-use date"))
-                .statusCode(200).body("status", equalTo("APPROVED"));
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"));
     }
 
     @Test
     void stepsOutOfOrderAreInvalidTransitions() {
         Clinic clinic = Orders.clinic();
         long submitted = Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId()));
-        compound(submitted, anyRecord()).statusCode(409)
-                .body("violations[0].code", equalTo("INVALID_TRANSITION"));
+        compound(submitted, anyRecord()).statusCode(409).body("violations[0].code", equalTo("INVALID_TRANSITION"));
         long approved = approvedOrder();
         String pharmacist = Api.tokenFor("PHARMACIST");
-        post(pharmacist, approved, "verification", Map.of("decision", "RELEASE")).statusCode(409);
+        post(pharmacist, approved, "verification", Map.of("decision", "RELEASE"))
+                .statusCode(409);
         post(pharmacist, approved, "dispense", null).statusCode(409);
-        Api.as(Api.tokenFor("TECHNICIAN")).header("If-Match", "\"9\"")
+        Api.as(Api.tokenFor("TECHNICIAN"))
+                .header("If-Match", "\"9\"")
                 .body(anyRecord())
-                .post("/api/v1/orders/" + approved + "/compounding-record").then().statusCode(412);
+                .post("/api/v1/orders/" + approved + "/compounding-record")
+                .then()
+                .statusCode(412);
     }
 
     @Test
@@ -185,8 +224,10 @@ class CompoundingApiTest {
         post(clinic.prescriberToken(), order, "compounding-record", body).statusCode(403);
         post(Api.adminToken(), order, "compounding-record", body).statusCode(403);
         compound(order, body).statusCode(200);
-        post(Api.tokenFor("TECHNICIAN"), order, "verification", Map.of("decision", "RELEASE")).statusCode(403);
-        post(Api.tokenFor("PHARMACIST"), order, "verification", Map.of("decision", "RELEASE")).statusCode(200);
+        post(Api.tokenFor("TECHNICIAN"), order, "verification", Map.of("decision", "RELEASE"))
+                .statusCode(403);
+        post(Api.tokenFor("PHARMACIST"), order, "verification", Map.of("decision", "RELEASE"))
+                .statusCode(200);
         post(Api.tokenFor("TECHNICIAN"), order, "dispense", null).statusCode(403);
     }
 }

@@ -22,18 +22,23 @@ class EmbeddedQuantityTest {
     @Test
     void aFormulationLineKeepsItsAmountAndAQsLineHasNone() {
         long id = Formulations.created(Formulations.sertralineCapsules());
-        List<FormulationIngredient> lines = QuarkusTransaction.requiringNew().call(() ->
-                MasterFormulation.<MasterFormulation>findById(id).ingredients);
+        List<FormulationIngredient> lines = QuarkusTransaction.requiringNew()
+                .call(() -> MasterFormulation.<MasterFormulation>findById(id).ingredients);
         assertEquals(Quantity.of("37.5", Unit.MG), lines.get(0).amountPerUnit());
         assertNull(lines.get(1).amountPerUnit());
     }
 
     @Test
     void aRecordKeepsItsYieldAndTheQuantityUsedOfEachLot() {
-        long order = Compounding.compounded(Compounding.approvedOrder(), Compounding.record(
-                Compounding.supplier(true, "APPROVED"), Compounding.supplier(false, "APPROVED"), Api.unique("L")));
-        CompoundingRecord record = QuarkusTransaction.requiringNew().call(() ->
-                CompoundingRecord.<CompoundingRecord>find("orderId", order).singleResult());
+        long order = Compounding.compounded(
+                Compounding.approvedOrder(),
+                Compounding.record(
+                        Compounding.supplier(true, "APPROVED"),
+                        Compounding.supplier(false, "APPROVED"),
+                        Api.unique("L")));
+        CompoundingRecord record = QuarkusTransaction.requiringNew()
+                .call(() -> CompoundingRecord.<CompoundingRecord>find("orderId", order)
+                        .singleResult());
         assertEquals(Quantity.of("30", Unit.UNIT), record.batchYield);
         assertEquals(Quantity.of("1296.6", Unit.MG), record.components.get(0).quantityUsed);
         assertEquals(Quantity.of("4.2", Unit.G), record.components.get(1).quantityUsed);

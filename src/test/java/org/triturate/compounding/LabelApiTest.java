@@ -26,7 +26,10 @@ class LabelApiTest {
     @Test
     void theLabelOfAReleasedPreparation() {
         long order = Compounding.verifiedOrder();
-        Api.as(Api.tokenFor("TECHNICIAN")).get(label(order)).then().statusCode(200)
+        Api.as(Api.tokenFor("TECHNICIAN"))
+                .get(label(order))
+                .then()
+                .statusCode(200)
                 .body("pharmacy.name", equalTo("Triturate Demo Pharmacy"))
                 .body("pharmacy.phone", equalTo("+1 503 555 0100"))
                 .body("orderNumber", startsWith("CO-"))
@@ -45,17 +48,37 @@ class LabelApiTest {
     void thePdfCarriesTheSameText() throws IOException {
         long order = Compounding.verifiedOrder();
         String pharmacist = Api.tokenFor("PHARMACIST");
-        JsonPath json = Api.as(pharmacist).get(label(order)).then().statusCode(200).extract().jsonPath();
-        byte[] pdf = Api.as(pharmacist).accept("application/pdf").get(label(order)).then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray();
+        JsonPath json = Api.as(pharmacist)
+                .get(label(order))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        byte[] pdf = Api.as(pharmacist)
+                .accept("application/pdf")
+                .get(label(order))
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document);
         }
-        for (String expected : new String[] {json.getString("pharmacy.name"), json.getString("orderNumber"),
-                json.getString("patient.name"), json.getString("prescriber.name"), "Sertraline hydrochloride 37.5 mg",
-                json.getString("directions"), json.getString("preparationLot"), json.getString("beyondUseDate"),
-                "ROOM_TEMPERATURE", "Do not stop taking suddenly", "This is a compounded preparation."}) {
+        for (String expected : new String[] {
+            json.getString("pharmacy.name"),
+            json.getString("orderNumber"),
+            json.getString("patient.name"),
+            json.getString("prescriber.name"),
+            "Sertraline hydrochloride 37.5 mg",
+            json.getString("directions"),
+            json.getString("preparationLot"),
+            json.getString("beyondUseDate"),
+            "ROOM_TEMPERATURE",
+            "Do not stop taking suddenly",
+            "This is a compounded preparation."
+        }) {
             assertTrue(text.contains(expected), () -> "'" + expected + "' missing from the PDF text:\n" + text);
         }
     }

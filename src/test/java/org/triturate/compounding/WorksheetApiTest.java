@@ -24,9 +24,13 @@ class WorksheetApiTest {
     @Test
     void theWorksheetOfTheContractsSertralineExample() {
         Clinic clinic = Orders.clinic();
-        long order = Orders.approved(Orders.submitted(clinic.prescriberToken(),
-                Orders.sertralineCapsules(clinic.patientId())), Formulations.sertralineCapsules());
-        Api.as(Api.tokenFor("TECHNICIAN")).get(worksheet(order)).then().statusCode(200)
+        long order = Orders.approved(
+                Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId())),
+                Formulations.sertralineCapsules());
+        Api.as(Api.tokenFor("TECHNICIAN"))
+                .get(worksheet(order))
+                .then()
+                .statusCode(200)
                 .body("batchUnits", equalTo(30.9f))
                 .body("lines.ingredientId", contains((int) Orders.SERTRALINE, (int) Orders.MICROCRYSTALLINE_CELLULOSE))
                 .body("lines[0].name", equalTo("Sertraline hydrochloride"))
@@ -44,10 +48,14 @@ class WorksheetApiTest {
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
         body.put("actives", List.of(Orders.active(Orders.LIOTHYRONINE, 7.5, "ug")));
         Map<String, Object> formulation = Formulations.sertralineCapsules();
-        formulation.put("actives", List.of(Map.of("ingredientId", Orders.LIOTHYRONINE,
-                "amountPerUnit", Orders.quantity(7.5, "ug"))));
+        formulation.put(
+                "actives",
+                List.of(Map.of("ingredientId", Orders.LIOTHYRONINE, "amountPerUnit", Orders.quantity(7.5, "ug"))));
         long order = Orders.approved(Orders.submitted(clinic.prescriberToken(), body), formulation);
-        Api.as(Api.tokenFor("PHARMACIST")).get(worksheet(order)).then().statusCode(422)
+        Api.as(Api.tokenFor("PHARMACIST"))
+                .get(worksheet(order))
+                .then()
+                .statusCode(422)
                 .body("violations.code", contains("SALT_FACTOR_UNKNOWN"));
     }
 
@@ -55,7 +63,10 @@ class WorksheetApiTest {
     void aSubmittedOrderHasNoWorksheetYet() {
         Clinic clinic = Orders.clinic();
         long order = Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId()));
-        Api.as(Api.tokenFor("PHARMACIST")).get(worksheet(order)).then().statusCode(409)
+        Api.as(Api.tokenFor("PHARMACIST"))
+                .get(worksheet(order))
+                .then()
+                .statusCode(409)
                 .body("violations[0].code", equalTo("INVALID_TRANSITION"));
         Api.as(Api.tokenFor("PHARMACIST")).get(worksheet(999_999)).then().statusCode(404);
     }

@@ -1,5 +1,6 @@
 package org.triturate.formulation;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,7 +9,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,15 +39,22 @@ class FormulationResourceTest {
     }
 
     private static ValidatableResponse revise(long id, Map<String, Object> body) {
-        return Api.as(Api.tokenFor("PHARMACIST")).body(body).post(FORMULATIONS + "/" + id + "/versions").then();
+        return Api.as(Api.tokenFor("PHARMACIST"))
+                .body(body)
+                .post(FORMULATIONS + "/" + id + "/versions")
+                .then();
     }
 
     @Test
     void aPharmacistCreatesTheFirstVersionOfARecord() {
-        ExtractableResponse<Response> created = create(Formulations.sertralineCapsules()).statusCode(201).extract();
+        ExtractableResponse<Response> created =
+                create(Formulations.sertralineCapsules()).statusCode(201).extract();
         long id = created.jsonPath().getLong("id");
         assertTrue(created.header("Location").endsWith(FORMULATIONS + "/" + id), created.header("Location"));
-        Api.as(Api.tokenFor("TECHNICIAN")).get(FORMULATIONS + "/" + id).then().statusCode(200)
+        Api.as(Api.tokenFor("TECHNICIAN"))
+                .get(FORMULATIONS + "/" + id)
+                .then()
+                .statusCode(200)
                 .body("recordNumber", matchesPattern("MFR-\\d{6}"))
                 .body("versionNumber", equalTo(1))
                 .body("status", equalTo("ACTIVE"))
@@ -74,12 +81,18 @@ class FormulationResourceTest {
         long first = Formulations.created(Formulations.sertralineCapsules());
         Map<String, Object> revised = Formulations.sertralineCapsules();
         revised.put("overagePercent", 5);
-        ExtractableResponse<Response> second = revise(first, revised).statusCode(201).extract();
+        ExtractableResponse<Response> second =
+                revise(first, revised).statusCode(201).extract();
         long secondId = second.jsonPath().getLong("id");
         assertTrue(second.header("Location").endsWith(FORMULATIONS + "/" + secondId));
-        String recordNumber = Api.as(Api.tokenFor("PHARMACIST")).get(FORMULATIONS + "/" + first).then()
-                .statusCode(200).body("status", equalTo("RETIRED")).body("overagePercent", equalTo(3))
-                .extract().path("recordNumber");
+        String recordNumber = Api.as(Api.tokenFor("PHARMACIST"))
+                .get(FORMULATIONS + "/" + first)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RETIRED"))
+                .body("overagePercent", equalTo(3))
+                .extract()
+                .path("recordNumber");
         assertEquals(recordNumber, second.path("recordNumber"));
         assertEquals(2, (int) second.path("versionNumber"));
         assertEquals("ACTIVE", second.path("status"));
@@ -98,8 +111,10 @@ class FormulationResourceTest {
         try {
             List<Callable<Integer>> attempts = new ArrayList<>();
             for (String token : List.of(tokenA, tokenB)) {
-                attempts.add(() -> Api.as(token).body(Formulations.sertralineCapsules())
-                        .post(FORMULATIONS + "/" + first + "/versions").statusCode());
+                attempts.add(() -> Api.as(token)
+                        .body(Formulations.sertralineCapsules())
+                        .post(FORMULATIONS + "/" + first + "/versions")
+                        .statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> outcome : pool.invokeAll(attempts)) {
@@ -109,12 +124,19 @@ class FormulationResourceTest {
         } finally {
             pool.shutdownNow();
         }
-        String recordNumber = Api.as(tokenA).get(FORMULATIONS + "/" + first).then().extract().path("recordNumber");
-        Api.as(tokenA).queryParam("ingredientId", Orders.SERTRALINE).queryParam("size", 100).get(FORMULATIONS)
-                .then().statusCode(200)
-                .body("items.findAll { it.recordNumber == '" + recordNumber + "' }.versionNumber",
+        String recordNumber =
+                Api.as(tokenA).get(FORMULATIONS + "/" + first).then().extract().path("recordNumber");
+        Api.as(tokenA)
+                .queryParam("ingredientId", Orders.SERTRALINE)
+                .queryParam("size", 100)
+                .get(FORMULATIONS)
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.findAll { it.recordNumber == '" + recordNumber + "' }.versionNumber",
                         containsInAnyOrder(1, 2))
-                .body("items.findAll { it.recordNumber == '" + recordNumber + "' && it.status == 'ACTIVE' }.size()",
+                .body(
+                        "items.findAll { it.recordNumber == '" + recordNumber + "' && it.status == 'ACTIVE' }.size()",
                         equalTo(1));
     }
 
@@ -123,17 +145,37 @@ class FormulationResourceTest {
         Map<String, Object> suspension = bupropionSuspension();
         long id = Formulations.created(suspension);
         String pharmacist = Api.tokenFor("PHARMACIST");
-        Api.as(pharmacist).queryParam("ingredientId", Orders.BUPROPION).queryParam("dosageForm", "ORAL_SUSPENSION")
-                .get(FORMULATIONS).then().statusCode(200)
+        Api.as(pharmacist)
+                .queryParam("ingredientId", Orders.BUPROPION)
+                .queryParam("dosageForm", "ORAL_SUSPENSION")
+                .get(FORMULATIONS)
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem((int) id))
                 .body("items.dosageForm", everyItem(equalTo("ORAL_SUSPENSION")));
-        Api.as(pharmacist).queryParam("ingredientId", Orders.SERTRALINE).get(FORMULATIONS).then().statusCode(200)
+        Api.as(pharmacist)
+                .queryParam("ingredientId", Orders.SERTRALINE)
+                .get(FORMULATIONS)
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem((int) id)));
-        Api.as(pharmacist).queryParam("dosageForm", "CAPSULE").get(FORMULATIONS).then().statusCode(200)
+        Api.as(pharmacist)
+                .queryParam("dosageForm", "CAPSULE")
+                .get(FORMULATIONS)
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem((int) id)));
-        Api.as(pharmacist).queryParam("status", "RETIRED").get(FORMULATIONS).then().statusCode(200)
+        Api.as(pharmacist)
+                .queryParam("status", "RETIRED")
+                .get(FORMULATIONS)
+                .then()
+                .statusCode(200)
                 .body("items.status", everyItem(equalTo("RETIRED")));
-        Api.as(pharmacist).queryParam("dosageForm", "PILL").get(FORMULATIONS).then().statusCode(400)
+        Api.as(pharmacist)
+                .queryParam("dosageForm", "PILL")
+                .get(FORMULATIONS)
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("dosageForm"));
     }
 
@@ -141,8 +183,9 @@ class FormulationResourceTest {
         Map<String, Object> body = Formulations.sertralineCapsules();
         body.put("name", "Bupropion 15 mg/mL oral suspension");
         body.put("dosageForm", "ORAL_SUSPENSION");
-        body.put("actives", List.of(Map.of("ingredientId", Orders.BUPROPION,
-                "amountPerUnit", Orders.quantity(15, "mg/mL"))));
+        body.put(
+                "actives",
+                List.of(Map.of("ingredientId", Orders.BUPROPION, "amountPerUnit", Orders.quantity(15, "mg/mL"))));
         body.put("excipients", List.of(Map.of("ingredientId", 28, "function", "suspending vehicle", "qs", true)));
         body.put("preparationType", "AQUEOUS_NONPRESERVED");
         body.put("storage", "REFRIGERATED");
@@ -155,7 +198,9 @@ class FormulationResourceTest {
         Map<String, Object> body = Formulations.sertralineCapsules();
         body.put("preparationType", "NONAQUEOUS_ORAL_LIQUID");
         body.put("budDays", 90);
-        create(body).statusCode(422).body("violations.code", contains("PREPARATION_TYPE_MISMATCH"))
+        create(body)
+                .statusCode(422)
+                .body("violations.code", contains("PREPARATION_TYPE_MISMATCH"))
                 .body("violations[0].field", equalTo("preparationType"));
     }
 
@@ -182,30 +227,68 @@ class FormulationResourceTest {
         Map<String, Object> body = bupropionSuspension();
         body.put("storage", "ROOM_TEMPERATURE");
         body.put("budDays", 60);
-        body.put("actives", List.of(Map.of("ingredientId", Orders.MICROCRYSTALLINE_CELLULOSE,
-                "amountPerUnit", Orders.quantity(15, "mg")), Map.of("ingredientId", 999_999,
-                "amountPerUnit", Orders.quantity(1, "mg/mL"))));
-        create(body).statusCode(422)
-                .body("violations.code", contains("NOT_AN_ACTIVE", "INVALID_STRENGTH_UNIT", "INGREDIENT_NOT_FOUND",
-                        "STORAGE_REQUIRES_REFRIGERATION", "BUD_EXCEEDS_DEFAULT"))
-                .body("violations.field", contains("actives[0].ingredientId", "actives[0].amountPerUnit.unit",
-                        "actives[1].ingredientId", "storage", "budDays"));
+        body.put(
+                "actives",
+                List.of(
+                        Map.of(
+                                "ingredientId",
+                                Orders.MICROCRYSTALLINE_CELLULOSE,
+                                "amountPerUnit",
+                                Orders.quantity(15, "mg")),
+                        Map.of("ingredientId", 999_999, "amountPerUnit", Orders.quantity(1, "mg/mL"))));
+        create(body)
+                .statusCode(422)
+                .body(
+                        "violations.code",
+                        contains(
+                                "NOT_AN_ACTIVE",
+                                "INVALID_STRENGTH_UNIT",
+                                "INGREDIENT_NOT_FOUND",
+                                "STORAGE_REQUIRES_REFRIGERATION",
+                                "BUD_EXCEEDS_DEFAULT"))
+                .body(
+                        "violations.field",
+                        contains(
+                                "actives[0].ingredientId",
+                                "actives[0].amountPerUnit.unit",
+                                "actives[1].ingredientId",
+                                "storage",
+                                "budDays"));
     }
 
     @Test
     void anExcipientIsEitherQsOrHasAnAmount() {
         Map<String, Object> both = Formulations.sertralineCapsules();
-        both.put("excipients", List.of(Map.of("ingredientId", Orders.MICROCRYSTALLINE_CELLULOSE, "function",
-                "diluent", "qs", true, "amountPerUnit", Orders.quantity(100, "mg"))));
+        both.put(
+                "excipients",
+                List.of(Map.of(
+                        "ingredientId",
+                        Orders.MICROCRYSTALLINE_CELLULOSE,
+                        "function",
+                        "diluent",
+                        "qs",
+                        true,
+                        "amountPerUnit",
+                        Orders.quantity(100, "mg"))));
         create(both).statusCode(400).body("violations[0].field", equalTo("excipients[0]"));
         Map<String, Object> neither = Formulations.sertralineCapsules();
-        neither.put("excipients", List.of(Map.of("ingredientId", Orders.MICROCRYSTALLINE_CELLULOSE,
-                "function", "diluent")));
+        neither.put(
+                "excipients",
+                List.of(Map.of("ingredientId", Orders.MICROCRYSTALLINE_CELLULOSE, "function", "diluent")));
         create(neither).statusCode(400).body("violations[0].field", equalTo("excipients[0]"));
         Map<String, Object> measured = Formulations.sertralineCapsules();
-        measured.put("excipients", List.of(Map.of("ingredientId", Orders.MICROCRYSTALLINE_CELLULOSE,
-                "function", "diluent", "amountPerUnit", Orders.quantity(150, "mg"))));
-        create(measured).statusCode(201).body("excipients[0].amountPerUnit.value", equalTo(150))
+        measured.put(
+                "excipients",
+                List.of(Map.of(
+                        "ingredientId",
+                        Orders.MICROCRYSTALLINE_CELLULOSE,
+                        "function",
+                        "diluent",
+                        "amountPerUnit",
+                        Orders.quantity(150, "mg"))));
+        create(measured)
+                .statusCode(201)
+                .body("excipients[0].amountPerUnit.value", equalTo(150))
                 .body("excipients[0].qs", equalTo(false));
     }
 
@@ -235,8 +318,12 @@ class FormulationResourceTest {
         body.put("steps", steps);
         body.put("qualityControl", Collections.nCopies(50, "ü".repeat(500)));
         long id = create(body).statusCode(201).extract().jsonPath().getLong("id");
-        Api.as(Api.tokenFor("PHARMACIST")).get(FORMULATIONS + "/" + id).then().statusCode(200)
-                .body("steps.size()", equalTo(100)).body("steps[99]", equalTo("é".repeat(2000)));
+        Api.as(Api.tokenFor("PHARMACIST"))
+                .get(FORMULATIONS + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("steps.size()", equalTo(100))
+                .body("steps[99]", equalTo("é".repeat(2000)));
         body.put("steps", Collections.nCopies(101, "step"));
         create(body).statusCode(400).body("violations[0].field", equalTo("steps"));
     }

@@ -26,22 +26,23 @@ class EmbeddedMariaDbTest {
                 execute(first, "INSERT INTO kept VALUES (42)");
             }
             try (EmbeddedMariaDb second = EmbeddedMariaDb.start(home, "survivor");
-                 Connection connection = DriverManager.getConnection(second.jdbcUrl(), EmbeddedMariaDb.USER, "");
-                 Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT id FROM kept")) {
+                    Connection connection = DriverManager.getConnection(second.jdbcUrl(), EmbeddedMariaDb.USER, "");
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT id FROM kept")) {
                 assertTrue(rows.next(), "the row written before the restart is there");
                 assertEquals(42, rows.getInt(1));
             }
         } finally {
             try (Stream<Path> paths = Files.walk(home)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
 
     private static void execute(EmbeddedMariaDb db, String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

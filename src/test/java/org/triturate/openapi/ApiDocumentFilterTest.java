@@ -25,11 +25,15 @@ class ApiDocumentFilterTest {
 
         filter(api(update, operation("200")));
 
-        assertEquals(List.of("200", "400", "401", "403", "412", "413", "415", "428", "500"),
+        assertEquals(
+                List.of("200", "400", "401", "403", "412", "413", "415", "428", "500"),
                 List.copyOf(update.getResponses().getAPIResponses().keySet()));
-        assertEquals("#/components/responses/" + ApiDocument.PRECONDITION_REQUIRED,
+        assertEquals(
+                "#/components/responses/" + ApiDocument.PRECONDITION_REQUIRED,
                 update.getResponses().getAPIResponse("428").getRef());
-        assertEquals("#/components/parameters/" + ApiDocument.IF_MATCH, update.getParameters().get(0).getRef());
+        assertEquals(
+                "#/components/parameters/" + ApiDocument.IF_MATCH,
+                update.getParameters().get(0).getRef());
     }
 
     @Test
@@ -38,12 +42,15 @@ class ApiDocumentFilterTest {
 
         filter(api(token, operation("200")));
 
-        assertEquals(List.of("200", "500"), List.copyOf(token.getResponses().getAPIResponses().keySet()));
+        assertEquals(
+                List.of("200", "500"),
+                List.copyOf(token.getResponses().getAPIResponses().keySet()));
     }
 
     @Test
     void everyPropertyOfASchemaOnlyResponsesUseIsRequired() {
-        Operation create = operation("201").requestBody(OASFactory.createRequestBody().content(json("Request")));
+        Operation create =
+                operation("201").requestBody(OASFactory.createRequestBody().content(json("Request")));
         create.getResponses().getAPIResponse("201").content(json("View"));
         OpenAPI api = api(create, operation("200"));
         Schema view = object("id", "note");
@@ -58,17 +65,22 @@ class ApiDocumentFilterTest {
 
     @Test
     void anOptionalPropertyOfARequestAcceptsNull() {
-        Operation create = operation("201").requestBody(OASFactory.createRequestBody().content(json("Request")));
+        Operation create =
+                operation("201").requestBody(OASFactory.createRequestBody().content(json("Request")));
         OpenAPI api = api(create, operation("200"));
-        Schema request = OASFactory.createSchema().required(List.of("name"))
+        Schema request = OASFactory.createSchema()
+                .required(List.of("name"))
                 .addProperty("name", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                 .addProperty("note", OASFactory.createSchema().addType(Schema.SchemaType.STRING));
         api.getComponents().schemas(Map.of("Request", request));
 
         filter(api);
 
-        assertEquals(List.of(Schema.SchemaType.STRING), request.getProperties().get("name").getType());
-        assertEquals(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL),
+        assertEquals(
+                List.of(Schema.SchemaType.STRING),
+                request.getProperties().get("name").getType());
+        assertEquals(
+                List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL),
                 request.getProperties().get("note").getType());
     }
 
@@ -79,18 +91,24 @@ class ApiDocumentFilterTest {
     private static OpenAPI api(Operation post, Operation get) {
         return OASFactory.createOpenAPI()
                 .components(OASFactory.createComponents().schemas(Map.of()))
-                .paths(OASFactory.createPaths().addPathItem("/things",
-                        OASFactory.createPathItem().POST(post).GET(get)));
+                .paths(OASFactory.createPaths()
+                        .addPathItem(
+                                "/things",
+                                OASFactory.createPathItem().POST(post).GET(get)));
     }
 
     private static Operation operation(String status) {
-        return OASFactory.createOperation().responses(OASFactory.createAPIResponses()
-                .addAPIResponse(status, OASFactory.createAPIResponse().description("OK")));
+        return OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse(status, OASFactory.createAPIResponse().description("OK")));
     }
 
     private static org.eclipse.microprofile.openapi.models.media.Content json(String schema) {
-        return OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("#/components/schemas/" + schema)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        "application/json",
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("#/components/schemas/" + schema)));
     }
 
     private static Schema object(String... properties) {

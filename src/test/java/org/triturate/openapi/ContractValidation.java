@@ -34,9 +34,11 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
         if (filter == null) {
             ParseOptions options = new ParseOptions();
             options.setResolve(true);
-            OpenAPI api = new OpenAPIV3Parser().readContents(read(DOCUMENT), null, options).getOpenAPI();
-            filter = new ContractValidationFilter(
-                    OpenApiInteractionValidator.createFor(NullableReferences.resolve(api)).build());
+            OpenAPI api = new OpenAPIV3Parser()
+                    .readContents(read(DOCUMENT), null, options)
+                    .getOpenAPI();
+            filter = new ContractValidationFilter(OpenApiInteractionValidator.createFor(NullableReferences.resolve(api))
+                    .build());
         }
         return filter;
     }

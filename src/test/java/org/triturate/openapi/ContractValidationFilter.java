@@ -25,8 +25,8 @@ final class ContractValidationFilter implements OrderedFilter {
      * Only a refused request may be for a path or method the API does not have (a test of the 404 or 405 problem):
      * the document cannot describe what does not exist.
      */
-    private static final Set<String> UNDESCRIBABLE_WHEN_REFUSED = Set.of(
-            "validation.request.path.missing", "validation.request.operation.notAllowed");
+    private static final Set<String> UNDESCRIBABLE_WHEN_REFUSED =
+            Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
     private final OpenApiInteractionValidator validator;
 
@@ -35,9 +35,10 @@ final class ContractValidationFilter implements OrderedFilter {
     }
 
     @Override
-    public io.restassured.response.Response filter(FilterableRequestSpecification requestSpec,
-                                                   FilterableResponseSpecification responseSpec,
-                                                   FilterContext context) {
+    public io.restassured.response.Response filter(
+            FilterableRequestSpecification requestSpec,
+            FilterableResponseSpecification responseSpec,
+            FilterContext context) {
         io.restassured.response.Response restResponse = context.next(requestSpec, responseSpec);
         // REST Assured adds auth().oauth2(token) only while sending; the validator checks the header is there.
         if (requestSpec.getAuthenticationScheme() instanceof PreemptiveOAuth2HeaderScheme oauth2

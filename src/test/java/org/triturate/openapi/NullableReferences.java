@@ -16,18 +16,20 @@ final class NullableReferences {
 
     private static final String SCHEMAS = "#/components/schemas/";
 
-    private NullableReferences() {
-    }
+    private NullableReferences() {}
 
     static OpenAPI resolve(OpenAPI api) {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         schemas.values().forEach(schema -> resolveProperties(schema, schemas));
         // The validator reads a query parameter whose schema is a reference (an enum) as JSON: give it the enum.
-        api.getPaths().values().forEach(path -> path.readOperations().stream()
-                .filter(operation -> operation.getParameters() != null)
-                .flatMap(operation -> operation.getParameters().stream())
-                .filter(parameter -> parameter.getSchema() != null && parameter.getSchema().get$ref() != null)
-                .forEach(parameter -> parameter.setSchema(target(parameter.getSchema(), schemas))));
+        api.getPaths()
+                .values()
+                .forEach(path -> path.readOperations().stream()
+                        .filter(operation -> operation.getParameters() != null)
+                        .flatMap(operation -> operation.getParameters().stream())
+                        .filter(parameter -> parameter.getSchema() != null
+                                && parameter.getSchema().get$ref() != null)
+                        .forEach(parameter -> parameter.setSchema(target(parameter.getSchema(), schemas))));
         return api;
     }
 
@@ -48,7 +50,8 @@ final class NullableReferences {
     }
 
     private static boolean isNullableReference(Schema<?> property) {
-        return Boolean.TRUE.equals(property.getNullable()) && property.getAllOf() != null
+        return Boolean.TRUE.equals(property.getNullable())
+                && property.getAllOf() != null
                 && property.getAllOf().size() == 1;
     }
 

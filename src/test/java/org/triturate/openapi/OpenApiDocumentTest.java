@@ -27,17 +27,24 @@ class OpenApiDocumentTest {
 
     @Test
     void committedDocumentIsTheServedOne() throws IOException {
-        String served = given().accept("application/yaml").get("/q/openapi")
-                .then().statusCode(200).extract().asString();
+        String served = given().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         if (Boolean.getBoolean(REFRESH)) {
             Files.copy(EXPORTED, ContractValidation.DOCUMENT, StandardCopyOption.REPLACE_EXISTING);
         }
-        String committed = Files.exists(ContractValidation.DOCUMENT) ? Files.readString(ContractValidation.DOCUMENT)
-                : "{}";
+        String committed =
+                Files.exists(ContractValidation.DOCUMENT) ? Files.readString(ContractValidation.DOCUMENT) : "{}";
         // The build's export and the served text order some keys differently; their content must be equal.
-        assertEquals(tree(committed), tree(served), ContractValidation.DOCUMENT + " differs from the document the "
-                + "service serves; refresh it with ./mvnw test -Dtest=OpenApiDocumentTest -D" + REFRESH
-                + "=true and commit it");
+        assertEquals(
+                tree(committed),
+                tree(served),
+                ContractValidation.DOCUMENT + " differs from the document the "
+                        + "service serves; refresh it with ./mvnw test -Dtest=OpenApiDocumentTest -D" + REFRESH
+                        + "=true and commit it");
     }
 
     private static JsonNode tree(String yaml) throws IOException {

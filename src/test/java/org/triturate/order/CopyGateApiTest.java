@@ -33,12 +33,16 @@ class CopyGateApiTest {
     }
 
     private static void isACopy(Clinic clinic, Map<String, Object> body) {
-        Orders.submit(clinic.prescriberToken(), body).then().statusCode(422)
+        Orders.submit(clinic.prescriberToken(), body)
+                .then()
+                .statusCode(422)
                 .body("violations.code", contains("ESSENTIALLY_A_COPY"));
     }
 
     private static void passes(Clinic clinic, Map<String, Object> body) {
-        Orders.submit(clinic.prescriberToken(), body).then().statusCode(201)
+        Orders.submit(clinic.prescriberToken(), body)
+                .then()
+                .statusCode(201)
                 .body("checks.find { it.code == 'ESSENTIALLY_A_COPY' }.outcome", equalTo("PASS"));
     }
 
@@ -90,8 +94,8 @@ class CopyGateApiTest {
         body.put("excludedAllergens", List.of("DYE"));
         passes(clinic, body);
         // the patient's dye allergy excludes dyes as well
-        long allergicToDyes = Orders.newPatient(clinic, Map.of("allergies",
-                List.of(Map.of("allergenClass", "DYE", "reaction", "hives"))));
+        long allergicToDyes = Orders.newPatient(
+                clinic, Map.of("allergies", List.of(Map.of("allergenClass", "DYE", "reaction", "hives"))));
         body.put("patientId", allergicToDyes);
         body.put("excludedAllergens", List.of());
         passes(clinic, body);
@@ -104,7 +108,8 @@ class CopyGateApiTest {
         passes(clinic, order(clinic, active, "CAPSULE", 10, "ALTERNATIVE_DOSAGE_FORM"));
         // claiming another dosage form while ordering the marketed one is still a copy, and inconsistent
         Orders.submit(clinic.prescriberToken(), order(clinic, active, "TABLET", 10, "ALTERNATIVE_DOSAGE_FORM"))
-                .then().statusCode(422)
+                .then()
+                .statusCode(422)
                 .body("violations.code", containsInAnyOrder("ESSENTIALLY_A_COPY", "RATIONALE_INCONSISTENT"));
     }
 

@@ -32,7 +32,9 @@ class CopyToleranceConfigTest {
         body.put("actives", List.of(Orders.active(active, 10.6, "mg")));
         Orders.submit(clinic.prescriberToken(), body).then().statusCode(201);
         body.put("actives", List.of(Orders.active(active, 10.5, "mg")));
-        Orders.submit(clinic.prescriberToken(), body).then().statusCode(422)
+        Orders.submit(clinic.prescriberToken(), body)
+                .then()
+                .statusCode(422)
                 .body("violations.code", contains("ESSENTIALLY_A_COPY"));
     }
 }

@@ -27,8 +27,7 @@ import org.triturate.testing.Orders.Clinic;
 @QuarkusTest
 class InvalidTransitionsTest {
 
-    private record Action(String name, Set<OrderStatus> allowedFrom, BiFunction<Long, String, Response> call) {
-    }
+    private record Action(String name, Set<OrderStatus> allowedFrom, BiFunction<Long, String, Response> call) {}
 
     @Test
     void everyActionOutsideItsStatusesIsAnInvalidTransition() {
@@ -38,30 +37,60 @@ class InvalidTransitionsTest {
         long distributor = Compounding.supplier(false, "APPROVED");
         String pharmacist = Api.tokenFor("PHARMACIST");
         List<Action> actions = List.of(
-                new Action("review", EnumSet.of(OrderStatus.SUBMITTED), (id, etag) -> post(pharmacist, id, etag,
-                        "review", Map.of("decision", "REJECT", "reason", "state machine test"))),
-                new Action("PUT", EnumSet.of(OrderStatus.CHANGES_REQUESTED), (id, etag) -> Api.as(
-                        clinic.prescriberToken()).header("If-Match", etag)
-                        .body(Orders.sertralineCapsules(clinic.patientId())).put("/api/v1/orders/" + id)),
-                new Action("cancel", EnumSet.of(OrderStatus.SUBMITTED, OrderStatus.CHANGES_REQUESTED,
-                        OrderStatus.APPROVED), (id, etag) -> post(pharmacist, id, etag, "cancel",
-                        Map.of("reason", "state machine test"))),
-                new Action("compounding-record", EnumSet.of(OrderStatus.APPROVED), (id, etag) -> post(
-                        Api.tokenFor("TECHNICIAN"), id, etag, "compounding-record",
-                        Compounding.record(maker, distributor, "L1"))),
-                new Action("verification RELEASE", EnumSet.of(OrderStatus.COMPOUNDED), (id, etag) -> post(pharmacist,
-                        id, etag, "verification", Map.of("decision", "RELEASE"))),
-                new Action("verification REJECT", EnumSet.of(OrderStatus.COMPOUNDED, OrderStatus.VERIFIED),
-                        (id, etag) -> post(pharmacist, id, etag, "verification",
+                new Action(
+                        "review",
+                        EnumSet.of(OrderStatus.SUBMITTED),
+                        (id, etag) -> post(
+                                pharmacist,
+                                id,
+                                etag,
+                                "review",
+                                Map.of("decision", "REJECT", "reason", "state machine test"))),
+                new Action(
+                        "PUT",
+                        EnumSet.of(OrderStatus.CHANGES_REQUESTED),
+                        (id, etag) -> Api.as(clinic.prescriberToken())
+                                .header("If-Match", etag)
+                                .body(Orders.sertralineCapsules(clinic.patientId()))
+                                .put("/api/v1/orders/" + id)),
+                new Action(
+                        "cancel",
+                        EnumSet.of(OrderStatus.SUBMITTED, OrderStatus.CHANGES_REQUESTED, OrderStatus.APPROVED),
+                        (id, etag) -> post(pharmacist, id, etag, "cancel", Map.of("reason", "state machine test"))),
+                new Action(
+                        "compounding-record",
+                        EnumSet.of(OrderStatus.APPROVED),
+                        (id, etag) -> post(
+                                Api.tokenFor("TECHNICIAN"),
+                                id,
+                                etag,
+                                "compounding-record",
+                                Compounding.record(maker, distributor, "L1"))),
+                new Action(
+                        "verification RELEASE",
+                        EnumSet.of(OrderStatus.COMPOUNDED),
+                        (id, etag) -> post(pharmacist, id, etag, "verification", Map.of("decision", "RELEASE"))),
+                new Action(
+                        "verification REJECT",
+                        EnumSet.of(OrderStatus.COMPOUNDED, OrderStatus.VERIFIED),
+                        (id, etag) -> post(
+                                pharmacist,
+                                id,
+                                etag,
+                                "verification",
                                 Map.of("decision", "REJECT", "note", "state machine test"))),
-                new Action("dispense", EnumSet.of(OrderStatus.VERIFIED), (id, etag) -> post(pharmacist, id, etag,
-                        "dispense", null)));
+                new Action(
+                        "dispense",
+                        EnumSet.of(OrderStatus.VERIFIED),
+                        (id, etag) -> post(pharmacist, id, etag, "dispense", null)));
         List<Executable> checks = new ArrayList<>();
         for (Action action : actions) {
             for (Map.Entry<OrderStatus, Long> order : orders.entrySet()) {
                 if (!action.allowedFrom().contains(order.getKey())) {
                     Response response = action.call().apply(order.getValue(), Orders.etag(order.getValue()));
-                    checks.add(() -> assertEquals(409, response.statusCode(),
+                    checks.add(() -> assertEquals(
+                            409,
+                            response.statusCode(),
                             action.name() + " from " + order.getKey() + ": " + response.asString()));
                 }
             }
@@ -84,21 +113,33 @@ class InvalidTransitionsTest {
         orders.put(OrderStatus.SUBMITTED, submitted(clinic));
         long changes = submitted(clinic);
         post(pharmacist, changes, Orders.etag(changes), "review", Map.of("decision", "REQUEST_CHANGES", "reason", "x"))
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
         orders.put(OrderStatus.CHANGES_REQUESTED, changes);
         long rejected = submitted(clinic);
         post(pharmacist, rejected, Orders.etag(rejected), "review", Map.of("decision", "REJECT", "reason", "x"))
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
         orders.put(OrderStatus.REJECTED, rejected);
         long cancelled = submitted(clinic);
-        post(pharmacist, cancelled, Orders.etag(cancelled), "cancel", Map.of("reason", "x")).then().statusCode(200);
+        post(pharmacist, cancelled, Orders.etag(cancelled), "cancel", Map.of("reason", "x"))
+                .then()
+                .statusCode(200);
         orders.put(OrderStatus.CANCELLED, cancelled);
         orders.put(OrderStatus.APPROVED, approved(clinic));
-        orders.put(OrderStatus.COMPOUNDED, Compounding.compounded(approved(clinic), Compounding.record(
-                Compounding.supplier(true, "APPROVED"), Compounding.supplier(false, "APPROVED"), "L0")));
+        orders.put(
+                OrderStatus.COMPOUNDED,
+                Compounding.compounded(
+                        approved(clinic),
+                        Compounding.record(
+                                Compounding.supplier(true, "APPROVED"),
+                                Compounding.supplier(false, "APPROVED"),
+                                "L0")));
         orders.put(OrderStatus.VERIFIED, Compounding.verified(approved(clinic)));
         long dispensed = Compounding.verified(approved(clinic));
-        post(pharmacist, dispensed, Orders.etag(dispensed), "dispense", null).then().statusCode(200);
+        post(pharmacist, dispensed, Orders.etag(dispensed), "dispense", null)
+                .then()
+                .statusCode(200);
         orders.put(OrderStatus.DISPENSED, dispensed);
         return orders;
     }

@@ -52,12 +52,16 @@ class OrderActionTest {
         for (OrderAction action : OrderAction.values()) {
             Set<OrderStatus> allowed = ALLOWED.getOrDefault(action, EnumSet.noneOf(OrderStatus.class));
             for (OrderStatus status : OrderStatus.values()) {
-                checks.add(allowed.contains(status) ? () -> assertAllowed(action, status)
-                        : () -> assertRefused(action, status));
+                checks.add(
+                        allowed.contains(status)
+                                ? () -> assertAllowed(action, status)
+                                : () -> assertRefused(action, status));
             }
             // Only a submission starts from an order that has no status yet.
-            checks.add(action == OrderAction.SUBMIT ? () -> assertAllowed(action, null)
-                    : () -> assertRefused(action, null));
+            checks.add(
+                    action == OrderAction.SUBMIT
+                            ? () -> assertAllowed(action, null)
+                            : () -> assertRefused(action, null));
         }
         assertEquals(OrderAction.values().length * (OrderStatus.values().length + 1), checks.size());
         assertAll(checks);
@@ -66,7 +70,11 @@ class OrderActionTest {
     @Test
     void noActionStartsFromAFinalStatus() {
         for (OrderStatus last : List.of(REJECTED, CANCELLED, DISPENSED)) {
-            assertEquals(List.of(), Arrays.stream(OrderAction.values()).filter(a -> a.allowedFrom(last)).toList());
+            assertEquals(
+                    List.of(),
+                    Arrays.stream(OrderAction.values())
+                            .filter(a -> a.allowedFrom(last))
+                            .toList());
         }
     }
 
@@ -88,11 +96,14 @@ class OrderActionTest {
     @Test
     void theRefusalSaysWhichStatusesMayTakeTheAction() {
         Finding refusal = assertRefused(OrderAction.CANCEL, DISPENSED);
-        assertEquals("An order DISPENSED cannot be cancelled; only one [APPROVED, CHANGES_REQUESTED, SUBMITTED] can",
+        assertEquals(
+                "An order DISPENSED cannot be cancelled; only one [APPROVED, CHANGES_REQUESTED, SUBMITTED] can",
                 refusal.detail());
-        assertEquals("An order APPROVED cannot be reviewed; only one [SUBMITTED] can",
+        assertEquals(
+                "An order APPROVED cannot be reviewed; only one [SUBMITTED] can",
                 assertRefused(OrderAction.APPROVE, APPROVED).detail());
-        assertEquals("An order SUBMITTED cannot be changed; only one [CHANGES_REQUESTED] can",
+        assertEquals(
+                "An order SUBMITTED cannot be changed; only one [CHANGES_REQUESTED] can",
                 assertRefused(OrderAction.AMEND, SUBMITTED).detail());
     }
 
@@ -111,13 +122,14 @@ class OrderActionTest {
     }
 
     private static void assertAllowed(OrderAction action, OrderStatus status) {
-        assertDoesNotThrow(() -> OrderLifecycle.requireAllowed(order(status), action),
-                action + " from " + status);
+        assertDoesNotThrow(() -> OrderLifecycle.requireAllowed(order(status), action), action + " from " + status);
     }
 
     private static Finding assertRefused(OrderAction action, OrderStatus status) {
-        RulesBroken refused = assertThrows(RulesBroken.class,
-                () -> OrderLifecycle.requireAllowed(order(status), action), action + " from " + status);
+        RulesBroken refused = assertThrows(
+                RulesBroken.class,
+                () -> OrderLifecycle.requireAllowed(order(status), action),
+                action + " from " + status);
         assertEquals(1, refused.findings().size());
         Finding finding = refused.findings().get(0);
         assertEquals(RuleCode.INVALID_TRANSITION, finding.code());

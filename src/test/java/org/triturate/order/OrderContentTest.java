@@ -19,20 +19,39 @@ class OrderContentTest {
 
     @Test
     void aStoredOrderReadsBackAsItsSubmittedContent() {
-        OrderContent submitted = new OrderContent(DosageForm.CAPSULE,
-                List.of(new OrderContent.Active(1L, Quantity.of("37.5", Unit.MG))), EnumSet.of(AllergenClass.DYE),
-                Quantity.of("30", Unit.UNIT), Quantity.of("1", Unit.UNIT), 1, "One capsule daily", 30, 2,
-                EnumSet.of(RationaleCategory.CUSTOM_STRENGTH), "Cannot tolerate the step from 25 mg to 50 mg",
-                new OrderContent.Consent(true, true, CONSENTED), LocalDate.of(2027, 2, 1));
+        OrderContent submitted = new OrderContent(
+                DosageForm.CAPSULE,
+                List.of(new OrderContent.Active(1L, Quantity.of("37.5", Unit.MG))),
+                EnumSet.of(AllergenClass.DYE),
+                Quantity.of("30", Unit.UNIT),
+                Quantity.of("1", Unit.UNIT),
+                1,
+                "One capsule daily",
+                30,
+                2,
+                EnumSet.of(RationaleCategory.CUSTOM_STRENGTH),
+                "Cannot tolerate the step from 25 mg to 50 mg",
+                new OrderContent.Consent(true, true, CONSENTED),
+                LocalDate.of(2027, 2, 1));
         assertEquals(submitted, OrderContent.of(stored(submitted)));
     }
 
     @Test
     void whatWasLeftOutReadsBackAsNone() {
-        OrderContent content = new OrderContent(DosageForm.CAPSULE,
-                List.of(new OrderContent.Active(1L, Quantity.of("37.5", Unit.MG))), null,
-                Quantity.of("30", Unit.UNIT), Quantity.of("1", Unit.UNIT), 1, "One capsule daily", null, 0,
-                Set.of(), null, null, null);
+        OrderContent content = new OrderContent(
+                DosageForm.CAPSULE,
+                List.of(new OrderContent.Active(1L, Quantity.of("37.5", Unit.MG))),
+                null,
+                Quantity.of("30", Unit.UNIT),
+                Quantity.of("1", Unit.UNIT),
+                1,
+                "One capsule daily",
+                null,
+                0,
+                Set.of(),
+                null,
+                null,
+                null);
         assertEquals(EnumSet.noneOf(AllergenClass.class), content.excludedAllergens());
         assertEquals(EnumSet.noneOf(RationaleCategory.class), content.rationaleCategories());
     }
@@ -41,8 +60,9 @@ class OrderContentTest {
     private static CompoundingOrder stored(OrderContent content) {
         CompoundingOrder order = new CompoundingOrder();
         order.dosageForm = content.dosageForm();
-        content.actives().forEach(active -> order.actives.add(
-                OrderActive.of(active.ingredientId(), active.strength(), Quantity.of("37.5", Unit.MG))));
+        content.actives()
+                .forEach(active -> order.actives.add(
+                        OrderActive.of(active.ingredientId(), active.strength(), Quantity.of("37.5", Unit.MG))));
         order.requestedExclusions = content.excludedAllergens();
         order.excludedAllergens = EnumSet.of(AllergenClass.DYE, AllergenClass.LACTOSE);
         order.quantity(content.quantity());

@@ -26,7 +26,12 @@ class OrderIdempotencyTest {
     }
 
     private static int orderCount(Clinic clinic) {
-        return Api.as(clinic.prescriberToken()).get("/api/v1/orders").then().statusCode(200).extract().path("total");
+        return Api.as(clinic.prescriberToken())
+                .get("/api/v1/orders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
     }
 
     @Test
@@ -34,9 +39,18 @@ class OrderIdempotencyTest {
         Clinic clinic = Orders.clinic();
         String key = Api.unique("key");
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
-        long id = submit(clinic.prescriberToken(), key, body).then().statusCode(201).extract().jsonPath().getLong("id");
-        submit(clinic.prescriberToken(), key, body).then().statusCode(200)
-                .header("ETag", equalTo("\"0\"")).body("id", equalTo((int) id)).body("status", equalTo("SUBMITTED"));
+        long id = submit(clinic.prescriberToken(), key, body)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        submit(clinic.prescriberToken(), key, body)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("id", equalTo((int) id))
+                .body("status", equalTo("SUBMITTED"));
         assertEquals(1, orderCount(clinic));
     }
 
@@ -45,11 +59,24 @@ class OrderIdempotencyTest {
         Clinic clinic = Orders.clinic();
         String key = Api.unique("key");
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
-        long id = submit(clinic.prescriberToken(), key, body).then().statusCode(201).extract().jsonPath().getLong("id");
-        Api.as(clinic.prescriberToken()).header("If-Match", "\"0\"").body(Map.of("reason", "sent twice"))
-                .post("/api/v1/orders/" + id + "/cancel").then().statusCode(200);
-        submit(clinic.prescriberToken(), key, body).then().statusCode(200)
-                .body("id", equalTo((int) id)).body("status", equalTo("CANCELLED")).header("ETag", equalTo("\"1\""));
+        long id = submit(clinic.prescriberToken(), key, body)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Api.as(clinic.prescriberToken())
+                .header("If-Match", "\"0\"")
+                .body(Map.of("reason", "sent twice"))
+                .post("/api/v1/orders/" + id + "/cancel")
+                .then()
+                .statusCode(200);
+        submit(clinic.prescriberToken(), key, body)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) id))
+                .body("status", equalTo("CANCELLED"))
+                .header("ETag", equalTo("\"1\""));
     }
 
     @Test
@@ -68,10 +95,22 @@ class OrderIdempotencyTest {
                 + "\"amount\":{\"unit\":\"unit\",\"value\":1}},\"quantity\":{\"unit\":\"unit\",\"value\":30},"
                 + "\"actives\":[{\"strength\":{\"unit\":\"mg\",\"value\":37.5},\"ingredientId\":1}],"
                 + "\"dosageForm\":\"CAPSULE\",\"patientId\":" + clinic.patientId() + "}";
-        long id = Api.as(clinic.prescriberToken()).header("Idempotency-Key", key).body(json).post("/api/v1/orders")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        Api.as(clinic.prescriberToken()).header("Idempotency-Key", key).body(reordered).post("/api/v1/orders")
-                .then().statusCode(200).body("id", equalTo((int) id));
+        long id = Api.as(clinic.prescriberToken())
+                .header("Idempotency-Key", key)
+                .body(json)
+                .post("/api/v1/orders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Api.as(clinic.prescriberToken())
+                .header("Idempotency-Key", key)
+                .body(reordered)
+                .post("/api/v1/orders")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) id));
     }
 
     @Test
@@ -81,7 +120,9 @@ class OrderIdempotencyTest {
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
         submit(clinic.prescriberToken(), key, body).then().statusCode(201);
         body.put("refills", 1);
-        submit(clinic.prescriberToken(), key, body).then().statusCode(422)
+        submit(clinic.prescriberToken(), key, body)
+                .then()
+                .statusCode(422)
                 .body("violations[0].code", equalTo("IDEMPOTENCY_KEY_REUSED"))
                 .body("violations[0].field", equalTo("Idempotency-Key"));
         assertEquals(1, orderCount(clinic));
@@ -104,10 +145,19 @@ class OrderIdempotencyTest {
         Clinic clinic = Orders.clinic();
         String key = Api.unique("key");
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
-        long first = submit(clinic.prescriberToken(), key, body).then().statusCode(201).extract().jsonPath()
+        long first = submit(clinic.prescriberToken(), key, body)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
                 .getLong("id");
         String colleague = Api.prescriberToken(clinic.prescriberId());
-        long second = submit(colleague, key, body).then().statusCode(201).extract().jsonPath().getLong("id");
+        long second = submit(colleague, key, body)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         assertEquals(2, orderCount(clinic));
         assertEquals(false, first == second);
     }
@@ -116,7 +166,9 @@ class OrderIdempotencyTest {
     void aMalformedKeyIs400() {
         Clinic clinic = Orders.clinic();
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
-        submit(clinic.prescriberToken(), "x".repeat(256), body).then().statusCode(400)
+        submit(clinic.prescriberToken(), "x".repeat(256), body)
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("Idempotency-Key"));
         submit(clinic.prescriberToken(), " ", body).then().statusCode(400);
         assertEquals(0, orderCount(clinic));
@@ -142,7 +194,9 @@ class OrderIdempotencyTest {
                 ids.add(response.jsonPath().getLong("id"));
             }
             assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
-            assertEquals(requests - 1, statuses.stream().filter(status -> status == 200).count(),
+            assertEquals(
+                    requests - 1,
+                    statuses.stream().filter(status -> status == 200).count(),
                     statuses.toString());
             assertEquals(1, ids.stream().distinct().count(), ids.toString());
         } finally {

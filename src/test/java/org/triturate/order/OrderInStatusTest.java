@@ -11,8 +11,8 @@ import org.triturate.common.rule.RuleCode;
 
 class OrderInStatusTest {
 
-    private final OrderInStatus labelled = new OrderInStatus(EnumSet.of(OrderStatus.VERIFIED, OrderStatus.DISPENSED),
-            "labelled");
+    private final OrderInStatus labelled =
+            new OrderInStatus(EnumSet.of(OrderStatus.VERIFIED, OrderStatus.DISPENSED), "labelled");
 
     @Test
     void anAllowedStatusPasses() {
@@ -27,7 +27,8 @@ class OrderInStatusTest {
         assertEquals(RuleCode.INVALID_TRANSITION, findings.get(0).code());
         assertEquals(Outcome.BLOCK, findings.get(0).outcome());
         assertEquals("status", findings.get(0).field());
-        assertEquals("An order COMPOUNDED cannot be labelled; only one [DISPENSED, VERIFIED] can",
+        assertEquals(
+                "An order COMPOUNDED cannot be labelled; only one [DISPENSED, VERIFIED] can",
                 findings.get(0).detail());
     }
 }

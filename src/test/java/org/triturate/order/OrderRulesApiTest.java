@@ -25,8 +25,11 @@ import org.triturate.testing.Registry;
 class OrderRulesApiTest {
 
     private static ValidatableResponse refusedWith(Clinic clinic, Map<String, Object> body, String... codes) {
-        return Orders.submit(clinic.prescriberToken(), body).then().statusCode(422)
-                .contentType("application/problem+json").body("violations.code", containsInAnyOrder(codes));
+        return Orders.submit(clinic.prescriberToken(), body)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations.code", containsInAnyOrder(codes));
     }
 
     @Test
@@ -41,12 +44,20 @@ class OrderRulesApiTest {
     @Test
     void prescriberNotFound() {
         String pharmacist = Api.tokenFor("PHARMACIST");
-        long patientId = Api.as(pharmacist).body(Registry.patient("Okafor")).post("/api/v1/patients").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
+        long patientId = Api.as(pharmacist)
+                .body(Registry.patient("Okafor"))
+                .post("/api/v1/patients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Map<String, Object> body = Orders.sertralineCapsules(patientId);
         body.put("receivedVia", "FAX");
         body.put("prescriberId", 999_999);
-        Orders.submit(pharmacist, body).then().statusCode(422)
+        Orders.submit(pharmacist, body)
+                .then()
+                .statusCode(422)
                 .body("violations.code", contains("PRESCRIBER_NOT_FOUND"))
                 .body("violations[0].field", equalTo("prescriberId"));
     }
@@ -56,8 +67,8 @@ class OrderRulesApiTest {
         Clinic clinic = Orders.clinic();
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
         body.put("actives", List.of(Orders.active(999_999, 10, "mg")));
-        refusedWith(clinic, body, "INGREDIENT_NOT_FOUND").body("violations[0].field",
-                equalTo("actives[0].ingredientId"));
+        refusedWith(clinic, body, "INGREDIENT_NOT_FOUND")
+                .body("violations[0].field", equalTo("actives[0].ingredientId"));
     }
 
     @Test
@@ -81,12 +92,22 @@ class OrderRulesApiTest {
     @Test
     void prescriberInactive() {
         Map<String, Object> record = Registry.prescriber("Moreau");
-        long prescriberId = Api.as(Api.adminToken()).body(record).post("/api/v1/prescribers").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
+        long prescriberId = Api.as(Api.adminToken())
+                .body(record)
+                .post("/api/v1/prescribers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Clinic clinic = clinicOf(prescriberId);
         record.put("status", "INACTIVE");
-        Api.as(Api.adminToken()).header("If-Match", "\"0\"").body(record).put("/api/v1/prescribers/" + prescriberId)
-                .then().statusCode(200);
+        Api.as(Api.adminToken())
+                .header("If-Match", "\"0\"")
+                .body(record)
+                .put("/api/v1/prescribers/" + prescriberId)
+                .then()
+                .statusCode(200);
         refusedWith(clinic, Orders.sertralineCapsules(clinic.patientId()), "PRESCRIBER_INACTIVE")
                 .body("violations[0].field", equalTo("prescriberId"));
     }
@@ -94,8 +115,11 @@ class OrderRulesApiTest {
     @Test
     void prescriberNotLicensedInThePatientsState() {
         Clinic clinic = Orders.clinic();
-        long washingtonPatient = Orders.newPatient(clinic, Map.of("address",
-                Map.of("line", "1 Pine St", "city", "Olympia", "state", "WA", "postalCode", "98501")));
+        long washingtonPatient = Orders.newPatient(
+                clinic,
+                Map.of(
+                        "address",
+                        Map.of("line", "1 Pine St", "city", "Olympia", "state", "WA", "postalCode", "98501")));
         refusedWith(clinic, Orders.sertralineCapsules(washingtonPatient), "PRESCRIBER_NOT_LICENSED")
                 .body("violations[0].field", equalTo("prescriberId"));
     }
@@ -103,39 +127,77 @@ class OrderRulesApiTest {
     @Test
     void aLicenceIsValidThroughItsExpiryDate() {
         Clinic expiresToday = clinicOf(prescriberWith(LocalDate.now(), "ACTIVE"));
-        Orders.submit(expiresToday.prescriberToken(), Orders.sertralineCapsules(expiresToday.patientId())).then()
+        Orders.submit(expiresToday.prescriberToken(), Orders.sertralineCapsules(expiresToday.patientId()))
+                .then()
                 .statusCode(201);
         Clinic expiredYesterday = clinicOf(prescriberWith(LocalDate.now().minusDays(1), "ACTIVE"));
-        refusedWith(expiredYesterday, Orders.sertralineCapsules(expiredYesterday.patientId()),
-                "PRESCRIBER_NOT_LICENSED");
+        refusedWith(
+                expiredYesterday, Orders.sertralineCapsules(expiredYesterday.patientId()), "PRESCRIBER_NOT_LICENSED");
         Clinic suspended = clinicOf(prescriberWith(LocalDate.now().plusYears(1), "SUSPENDED"));
         refusedWith(suspended, Orders.sertralineCapsules(suspended.patientId()), "PRESCRIBER_NOT_LICENSED");
     }
 
     private static long prescriberWith(LocalDate licenceExpiry, String licenceStatus) {
         Map<String, Object> record = Registry.prescriber("Moreau");
-        record.put("licenses", List.of(Map.of("state", "OR", "number", "MD-1", "status", licenceStatus,
-                "expiresOn", licenceExpiry.toString())));
-        return Api.as(Api.adminToken()).body(record).post("/api/v1/prescribers").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        record.put(
+                "licenses",
+                List.of(Map.of(
+                        "state",
+                        "OR",
+                        "number",
+                        "MD-1",
+                        "status",
+                        licenceStatus,
+                        "expiresOn",
+                        licenceExpiry.toString())));
+        return Api.as(Api.adminToken())
+                .body(record)
+                .post("/api/v1/prescribers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static Clinic clinicOf(long prescriberId) {
         String token = Api.prescriberToken(prescriberId);
-        long patientId = Api.as(token).body(Registry.patient("Okafor")).post("/api/v1/patients").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
+        long patientId = Api.as(token)
+                .body(Registry.patient("Okafor"))
+                .post("/api/v1/patients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         return new Clinic(prescriberId, token, patientId);
     }
 
     @Test
     void deaRegistrationRequiredInThePatientsState() {
         Map<String, Object> record = Registry.prescriber("Moreau");
-        record.put("licenses", List.of(Map.of("state", "OR", "number", "MD-1", "status", "ACTIVE",
-                "expiresOn", "2099-12-31")));
-        record.put("deaRegistrations", List.of(Map.of("number", Registry.deaNumber('M'),
-                "schedules", List.of("3", "4", "5"), "state", "WA", "expiresOn", "2099-06-30")));
-        long prescriberId = Api.as(Api.adminToken()).body(record).post("/api/v1/prescribers").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
+        record.put(
+                "licenses",
+                List.of(Map.of("state", "OR", "number", "MD-1", "status", "ACTIVE", "expiresOn", "2099-12-31")));
+        record.put(
+                "deaRegistrations",
+                List.of(Map.of(
+                        "number",
+                        Registry.deaNumber('M'),
+                        "schedules",
+                        List.of("3", "4", "5"),
+                        "state",
+                        "WA",
+                        "expiresOn",
+                        "2099-06-30")));
+        long prescriberId = Api.as(Api.adminToken())
+                .body(record)
+                .post("/api/v1/prescribers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Clinic clinic = clinicOf(prescriberId);
         refusedWith(clinic, ketamine(clinic.patientId()), "DEA_REGISTRATION_REQUIRED");
     }
@@ -157,7 +219,9 @@ class OrderRulesApiTest {
         refusedWith(clinic, ketamine(stateOnly), "PATIENT_ADDRESS_REQUIRED")
                 .body("violations[0].field", equalTo("patientId"));
         // a non-controlled active needs only the state
-        Orders.submit(clinic.prescriberToken(), Orders.sertralineCapsules(stateOnly)).then().statusCode(201);
+        Orders.submit(clinic.prescriberToken(), Orders.sertralineCapsules(stateOnly))
+                .then()
+                .statusCode(201);
     }
 
     private static Map<String, Object> ketamine(long patientId) {
@@ -173,8 +237,8 @@ class OrderRulesApiTest {
         Clinic clinic = Orders.clinic();
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
         body.put("actives", List.of(Orders.active(Orders.newActive(Map.of("withdrawnForSafety", true)), 10, "mg")));
-        refusedWith(clinic, body, "WITHDRAWN_FOR_SAFETY").body("violations[0].field",
-                equalTo("actives[0].ingredientId"));
+        refusedWith(clinic, body, "WITHDRAWN_FOR_SAFETY")
+                .body("violations[0].field", equalTo("actives[0].ingredientId"));
     }
 
     @Test
@@ -192,8 +256,9 @@ class OrderRulesApiTest {
         none.remove("clinicalRationale");
         refusedWith(clinic, none, "RATIONALE_REQUIRED", "RATIONALE_REQUIRED");
         Map<String, Object> noCategory = Orders.sertralineCapsules(clinic.patientId());
-        noCategory.put("clinicalRationale", Map.of("categories", List.of(),
-                "text", "Cannot tolerate the step from 25 mg to 50 mg"));
+        noCategory.put(
+                "clinicalRationale",
+                Map.of("categories", List.of(), "text", "Cannot tolerate the step from 25 mg to 50 mg"));
         refusedWith(clinic, noCategory, "RATIONALE_REQUIRED")
                 .body("violations[0].field", equalTo("clinicalRationale.categories"));
         Map<String, Object> shortText = Orders.sertralineCapsules(clinic.patientId());
@@ -209,8 +274,9 @@ class OrderRulesApiTest {
         long noAllergies = Orders.newPatient(clinic, Map.of("allergies", List.of()));
         Map<String, Object> body = Orders.sertralineCapsules(noAllergies);
         body.put("excludedAllergens", List.of());
-        body.put("clinicalRationale", Orders.rationale("EXCIPIENT_INTOLERANCE",
-                "Intolerant of the excipients of every generic"));
+        body.put(
+                "clinicalRationale",
+                Orders.rationale("EXCIPIENT_INTOLERANCE", "Intolerant of the excipients of every generic"));
         refusedWith(clinic, body, "RATIONALE_INCONSISTENT")
                 .body("violations[0].field", equalTo("clinicalRationale.categories"));
         // the patient's own allergen classes are effective exclusions
@@ -233,7 +299,9 @@ class OrderRulesApiTest {
         body.put("actives", List.of(Orders.active(Orders.SERTRALINE, 40, "mg")));
         // exactly sertraline's maximum of 200 mg a day
         body.put("dose", Map.of("amount", Orders.quantity(5, "unit"), "timesPerDay", 1));
-        Orders.submit(clinic.prescriberToken(), body).then().statusCode(201)
+        Orders.submit(clinic.prescriberToken(), body)
+                .then()
+                .statusCode(201)
                 .body("dailyDoses[0].dose.value", equalTo(200));
         body.put("dose", Map.of("amount", Orders.quantity(1, "unit"), "timesPerDay", 6));
         refusedWith(clinic, body, "DOSE_ABOVE_MAXIMUM").body("violations[0].field", equalTo("actives[0]"));
@@ -246,8 +314,10 @@ class OrderRulesApiTest {
         long second = Orders.newActive(Map.of());
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
         body.put("actives", List.of(Orders.active(first, 10, "mg"), Orders.active(second, 20, "mg")));
-        body.put("clinicalRationale", Orders.rationale("REGIMEN_SIMPLIFICATION",
-                "Two daily capsules instead of four tablets at different times"));
+        body.put(
+                "clinicalRationale",
+                Orders.rationale(
+                        "REGIMEN_SIMPLIFICATION", "Two daily capsules instead of four tablets at different times"));
         refusedWith(clinic, body, "COMBINATION_NOT_DOCUMENTED");
         Orders.newCompatibility(second, first, "CAPSULE", "INCOMPATIBLE");
         refusedWith(clinic, body, "COMBINATION_NOT_DOCUMENTED", "COMBINATION_INCOMPATIBLE")
@@ -257,14 +327,16 @@ class OrderRulesApiTest {
     @Test
     void allergyConflict() {
         Clinic clinic = Orders.clinic();
-        long allergicToSertraline = Orders.newPatient(clinic, Map.of("allergies",
-                List.of(Map.of("ingredientId", Orders.SERTRALINE, "reaction", "angioedema"))));
+        long allergicToSertraline = Orders.newPatient(
+                clinic,
+                Map.of("allergies", List.of(Map.of("ingredientId", Orders.SERTRALINE, "reaction", "angioedema"))));
         refusedWith(clinic, Orders.sertralineCapsules(allergicToSertraline), "ALLERGY_CONFLICT")
                 .body("violations[0].field", equalTo("actives[0].ingredientId"));
         // an active carrying an allergen class of the patient's allergies (gluten, from the default patient)
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
-        body.put("actives", List.of(Orders.active(Orders.newActive(Map.of("allergenClasses", List.of("GLUTEN"))),
-                10, "mg")));
+        body.put(
+                "actives",
+                List.of(Orders.active(Orders.newActive(Map.of("allergenClasses", List.of("GLUTEN"))), 10, "mg")));
         refusedWith(clinic, body, "ALLERGY_CONFLICT");
     }
 
@@ -273,8 +345,7 @@ class OrderRulesApiTest {
         Clinic clinic = Orders.clinic();
         Map<String, Object> missing = Orders.sertralineCapsules(clinic.patientId());
         missing.remove("informedConsent");
-        refusedWith(clinic, missing, "CONSENT_NOT_DOCUMENTED").body("violations[0].field",
-                equalTo("informedConsent"));
+        refusedWith(clinic, missing, "CONSENT_NOT_DOCUMENTED").body("violations[0].field", equalTo("informedConsent"));
         Map<String, Object> notObtained = Orders.sertralineCapsules(clinic.patientId());
         Map<String, Object> consent = new HashMap<>(Orders.consent());
         consent.put("obtained", false);
@@ -294,11 +365,16 @@ class OrderRulesApiTest {
         body.put("dosageForm", "TROCHE");
         body.put("actives", List.of(Orders.active(Orders.KETAMINE, 25, "mg")));
         body.put("refills", 0);
-        Orders.submit(clinic.prescriberToken(), body).then().statusCode(201)
-                .body("checks.findAll { it.outcome == 'WARN' }.code",
+        Orders.submit(clinic.prescriberToken(), body)
+                .then()
+                .statusCode(201)
+                .body(
+                        "checks.findAll { it.outcome == 'WARN' }.code",
                         containsInAnyOrder("EXCLUSION_ADDED_FOR_ALLERGY", "SAFETY_NOTICE"));
         body.put("excludedAllergens", List.of("DYE", "GLUTEN"));
-        Orders.submit(clinic.prescriberToken(), body).then().statusCode(201)
+        Orders.submit(clinic.prescriberToken(), body)
+                .then()
+                .statusCode(201)
                 .body("checks.findAll { it.outcome == 'WARN' }.code", contains("SAFETY_NOTICE"));
     }
 
@@ -307,8 +383,10 @@ class OrderRulesApiTest {
     @Test
     void customStrengthPasses() {
         Clinic clinic = Orders.clinic();
-        Orders.submit(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId())).then()
-                .statusCode(201).body("clinicalRationale.categories", contains("CUSTOM_STRENGTH"));
+        Orders.submit(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId()))
+                .then()
+                .statusCode(201)
+                .body("clinicalRationale.categories", contains("CUSTOM_STRENGTH"));
     }
 
     @Test
@@ -316,9 +394,12 @@ class OrderRulesApiTest {
         Clinic clinic = Orders.clinic();
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
         body.put("actives", List.of(Orders.active(Orders.SERTRALINE, 50, "mg")));
-        body.put("clinicalRationale", Orders.rationale("ALTERNATIVE_DOSAGE_FORM",
-                "Chokes on tablets; capsules opened onto apple sauce"));
-        Orders.submit(clinic.prescriberToken(), body).then().statusCode(201)
+        body.put(
+                "clinicalRationale",
+                Orders.rationale("ALTERNATIVE_DOSAGE_FORM", "Chokes on tablets; capsules opened onto apple sauce"));
+        Orders.submit(clinic.prescriberToken(), body)
+                .then()
+                .statusCode(201)
                 .body("clinicalRationale.categories", contains("ALTERNATIVE_DOSAGE_FORM"));
     }
 
@@ -332,9 +413,13 @@ class OrderRulesApiTest {
         body.put("excludedAllergens", List.of("PARABEN", "SORBITOL"));
         body.put("quantity", Orders.quantity(300, "mL"));
         body.put("dose", Map.of("amount", Orders.quantity(10, "mL"), "timesPerDay", 1));
-        body.put("clinicalRationale", Orders.rationale("EXCIPIENT_INTOLERANCE",
-                "Urticaria with paraben-preserved liquids; cannot swallow tablets"));
-        Orders.submit(clinic.prescriberToken(), body).then().statusCode(201)
+        body.put(
+                "clinicalRationale",
+                Orders.rationale(
+                        "EXCIPIENT_INTOLERANCE", "Urticaria with paraben-preserved liquids; cannot swallow tablets"));
+        Orders.submit(clinic.prescriberToken(), body)
+                .then()
+                .statusCode(201)
                 .body("excludedAllergens", contains("GLUTEN", "SORBITOL", "PARABEN"))
                 .body("checks.find { it.code == 'ESSENTIALLY_A_COPY' }.outcome", equalTo("PASS"));
     }
@@ -347,9 +432,13 @@ class OrderRulesApiTest {
         Orders.newCompatibility(first, second, "CAPSULE", "COMPATIBLE");
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
         body.put("actives", List.of(Orders.active(first, 10, "mg"), Orders.active(second, 20, "mg")));
-        body.put("clinicalRationale", Orders.rationale("REGIMEN_SIMPLIFICATION",
-                "Two daily capsules instead of four tablets at different times"));
-        Orders.submit(clinic.prescriberToken(), body).then().statusCode(201)
+        body.put(
+                "clinicalRationale",
+                Orders.rationale(
+                        "REGIMEN_SIMPLIFICATION", "Two daily capsules instead of four tablets at different times"));
+        Orders.submit(clinic.prescriberToken(), body)
+                .then()
+                .statusCode(201)
                 .body("actives.ingredientId", contains((int) first, (int) second));
     }
 }

@@ -29,10 +29,15 @@ class PatientResourceTest {
     @Test
     void aPharmacistRegistersAPatientWithAllergies() {
         Map<String, Object> body = Registry.patient("Okafor");
-        body.put("allergies", List.of(Map.of("allergenClass", "GLUTEN", "reaction", "celiac disease"),
-                Map.of("ingredientId", 17, "reaction", "rash")));
+        body.put(
+                "allergies",
+                List.of(
+                        Map.of("allergenClass", "GLUTEN", "reaction", "celiac disease"),
+                        Map.of("ingredientId", 17, "reaction", "rash")));
         Response response = create(Api.tokenFor("PHARMACIST"), body);
-        response.then().statusCode(201).header("ETag", equalTo("\"0\""))
+        response.then()
+                .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
                 .body("lastName", equalTo("Okafor"))
                 .body("birthDate", equalTo("1981-04-02"))
                 .body("address.state", equalTo("OR"))
@@ -42,7 +47,10 @@ class PatientResourceTest {
                 .body("allergies[1].reaction", equalTo("rash"));
         long id = response.jsonPath().getLong("id");
         response.then().header("Location", endsWith("/api/v1/patients/" + id));
-        Api.as(Api.tokenFor("TECHNICIAN")).get("/api/v1/patients/" + id).then().statusCode(200)
+        Api.as(Api.tokenFor("TECHNICIAN"))
+                .get("/api/v1/patients/" + id)
+                .then()
+                .statusCode(200)
                 .body("firstName", equalTo("Sam"));
     }
 
@@ -50,21 +58,27 @@ class PatientResourceTest {
     void onlyTheStateOfTheAddressIsRequired() {
         Map<String, Object> body = Registry.patient("Okafor");
         body.put("address", Map.of("state", "OR"));
-        create(Api.tokenFor("PHARMACIST"), body).then().statusCode(201)
-                .body("address.line", nullValue()).body("address.state", equalTo("OR"));
+        create(Api.tokenFor("PHARMACIST"), body)
+                .then()
+                .statusCode(201)
+                .body("address.line", nullValue())
+                .body("address.state", equalTo("OR"));
         body.put("address", Map.of("line", "12 Elm St", "city", "Salem", "postalCode", "97301"));
-        create(Api.tokenFor("PHARMACIST"), body).then().statusCode(400)
+        create(Api.tokenFor("PHARMACIST"), body)
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("address.state"));
         body.remove("address");
-        create(Api.tokenFor("PHARMACIST"), body).then().statusCode(400)
-                .body("violations[0].field", equalTo("address"));
+        create(Api.tokenFor("PHARMACIST"), body).then().statusCode(400).body("violations[0].field", equalTo("address"));
     }
 
     @Test
     void anAllergyNamesExactlyOneTarget() {
         Map<String, Object> both = Registry.patient("Okafor");
         both.put("allergies", List.of(Map.of("allergenClass", "DYE", "ingredientId", 17)));
-        create(Api.tokenFor("PHARMACIST"), both).then().statusCode(400)
+        create(Api.tokenFor("PHARMACIST"), both)
+                .then()
+                .statusCode(400)
                 .body("violations.code", contains("INVALID_FIELD"))
                 .body("violations[0].field", equalTo("allergies[0]"));
         Map<String, Object> neither = Registry.patient("Okafor");
@@ -76,7 +90,9 @@ class PatientResourceTest {
     void anAllergyToAnUnknownIngredientIs422() {
         Map<String, Object> body = Registry.patient("Okafor");
         body.put("allergies", List.of(Map.of("ingredientId", 999_999)));
-        create(Api.tokenFor("PHARMACIST"), body).then().statusCode(422)
+        create(Api.tokenFor("PHARMACIST"), body)
+                .then()
+                .statusCode(422)
                 .body("violations.code", contains("INGREDIENT_NOT_FOUND"))
                 .body("violations[0].field", equalTo("allergies[0].ingredientId"));
     }
@@ -105,29 +121,58 @@ class PatientResourceTest {
     void searchesByNameWords() {
         String token = Api.tokenFor("PHARMACIST");
         String lastName = Api.unique("Okafor").replace("-", "");
-        long id = create(token, Registry.patient(lastName)).then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = create(token, Registry.patient(lastName))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Map<String, Object> other = Registry.patient(lastName);
         other.put("firstName", "Robin");
         create(token, other).then().statusCode(201);
-        Api.as(token).queryParam("q", lastName.toUpperCase()).get("/api/v1/patients").then().statusCode(200)
+        Api.as(token)
+                .queryParam("q", lastName.toUpperCase())
+                .get("/api/v1/patients")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(2));
-        Api.as(token).queryParam("q", "sam " + lastName).get("/api/v1/patients").then().statusCode(200)
-                .body("items.id", contains((int) id)).body("total", equalTo(1));
-        Api.as(token).queryParam("q", "%").get("/api/v1/patients").then().statusCode(200)
+        Api.as(token)
+                .queryParam("q", "sam " + lastName)
+                .get("/api/v1/patients")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) id))
+                .body("total", equalTo(1));
+        Api.as(token)
+                .queryParam("q", "%")
+                .get("/api/v1/patients")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(0));
     }
 
     @Test
     void updatesNeedTheCurrentVersion() {
         String token = Api.tokenFor("PHARMACIST");
-        long id = create(token, Registry.patient("Okafor")).then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = create(token, Registry.patient("Okafor"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         String path = "/api/v1/patients/" + id;
         Map<String, Object> changed = Registry.patient("Okafor");
         changed.put("allergies", List.of(Map.of("allergenClass", "DYE"), Map.of("allergenClass", "LACTOSE")));
         Api.as(token).body(changed).put(path).then().statusCode(428);
         Api.as(token).header("If-Match", "\"3\"").body(changed).put(path).then().statusCode(412);
-        Api.as(token).header("If-Match", "W/\"0\"").body(changed).put(path).then().statusCode(200)
-                .header("ETag", equalTo("\"1\"")).body("allergies.allergenClass", contains("DYE", "LACTOSE"));
+        Api.as(token)
+                .header("If-Match", "W/\"0\"")
+                .body(changed)
+                .put(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("allergies.allergenClass", contains("DYE", "LACTOSE"));
         Api.as(token).get(path).then().body("version", equalTo(1)).body("allergies", hasSize(2));
     }
 
@@ -136,23 +181,52 @@ class PatientResourceTest {
         String tokenA = Api.prescriberToken(Api.createPrescriber());
         String tokenB = Api.prescriberToken(Api.createPrescriber());
         String lastName = Api.unique("Isolated").replace("-", "");
-        long ofA = create(tokenA, Registry.patient(lastName)).then().statusCode(201).extract().jsonPath().getLong("id");
-        long ofB = create(tokenB, Registry.patient(lastName)).then().statusCode(201).extract().jsonPath().getLong("id");
+        long ofA = create(tokenA, Registry.patient(lastName))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long ofB = create(tokenB, Registry.patient(lastName))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
         Api.as(tokenA).get("/api/v1/patients/" + ofA).then().statusCode(200);
-        Api.as(tokenA).get("/api/v1/patients/" + ofB).then().statusCode(404)
+        Api.as(tokenA)
+                .get("/api/v1/patients/" + ofB)
+                .then()
+                .statusCode(404)
                 .body("violations.code", contains("NOT_FOUND"));
-        Api.as(tokenA).header("If-Match", "0").body(Registry.patient(lastName)).put("/api/v1/patients/" + ofB)
-                .then().statusCode(404);
-        Api.as(tokenA).queryParam("q", lastName).get("/api/v1/patients").then().statusCode(200)
-                .body("items.id", contains((int) ofA)).body("total", equalTo(1));
-        Api.as(tokenA).get("/api/v1/patients").then().statusCode(200)
-                .body("items.id", not(hasItem((int) ofB)));
-        Api.as(tokenA).header("If-Match", "0").body(Registry.patient(lastName)).put("/api/v1/patients/" + ofA)
-                .then().statusCode(200);
+        Api.as(tokenA)
+                .header("If-Match", "0")
+                .body(Registry.patient(lastName))
+                .put("/api/v1/patients/" + ofB)
+                .then()
+                .statusCode(404);
+        Api.as(tokenA)
+                .queryParam("q", lastName)
+                .get("/api/v1/patients")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) ofA))
+                .body("total", equalTo(1));
+        Api.as(tokenA).get("/api/v1/patients").then().statusCode(200).body("items.id", not(hasItem((int) ofB)));
+        Api.as(tokenA)
+                .header("If-Match", "0")
+                .body(Registry.patient(lastName))
+                .put("/api/v1/patients/" + ofA)
+                .then()
+                .statusCode(200);
 
-        Api.as(Api.tokenFor("PHARMACIST")).queryParam("q", lastName).get("/api/v1/patients").then()
-                .statusCode(200).body("items.id", containsInAnyOrder((int) ofA, (int) ofB));
+        Api.as(Api.tokenFor("PHARMACIST"))
+                .queryParam("q", lastName)
+                .get("/api/v1/patients")
+                .then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder((int) ofA, (int) ofB));
         // B's patient is unchanged by A's attempt.
         Api.as(tokenB).get("/api/v1/patients/" + ofB).then().statusCode(200).body("version", equalTo(0));
     }
@@ -166,8 +240,15 @@ class PatientResourceTest {
         Map<String, Object> body = new HashMap<>(Registry.patient("Paged"));
         create(token, body).then().statusCode(201);
         create(token, body).then().statusCode(201);
-        Api.as(token).queryParam("size", "1").queryParam("page", "1").queryParam("q", "Paged")
-                .get("/api/v1/patients").then().statusCode(200)
-                .body("items", hasSize(1)).body("page", equalTo(1)).body("size", equalTo(1));
+        Api.as(token)
+                .queryParam("size", "1")
+                .queryParam("page", "1")
+                .queryParam("q", "Paged")
+                .get("/api/v1/patients")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("page", equalTo(1))
+                .body("size", equalTo(1));
     }
 }

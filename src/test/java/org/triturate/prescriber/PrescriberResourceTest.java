@@ -32,7 +32,8 @@ class PrescriberResourceTest {
     void registersAPrescriberWithLicencesAndDeaRegistrations() {
         Map<String, Object> body = Registry.prescriber("Moreau");
         Response response = create(body);
-        response.then().statusCode(201)
+        response.then()
+                .statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("npi", equalTo(body.get("npi")))
                 .body("status", equalTo("ACTIVE"))
@@ -43,8 +44,12 @@ class PrescriberResourceTest {
                 .body("licenses[0].number", equalTo("MD-12345"));
         long id = response.jsonPath().getLong("id");
         response.then().header("Location", endsWith("/api/v1/prescribers/" + id));
-        Api.as(Api.tokenFor("TECHNICIAN")).get("/api/v1/prescribers/" + id).then().statusCode(200)
-                .header("ETag", equalTo("\"0\"")).body("lastName", equalTo("Moreau"));
+        Api.as(Api.tokenFor("TECHNICIAN"))
+                .get("/api/v1/prescribers/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("lastName", equalTo("Moreau"));
     }
 
     @Test
@@ -52,8 +57,17 @@ class PrescriberResourceTest {
         // the API guide's example (docs/api-guide.md): NPI 1234567893 with DEA BM1234563 for Ada Moreau.
         Map<String, Object> body = Registry.prescriber("Moreau");
         body.put("npi", "1234567893");
-        body.put("deaRegistrations", List.of(Map.of("number", "BM1234563", "schedules", List.of("3", "4", "5"),
-                "state", "OR", "expiresOn", "2027-06-30")));
+        body.put(
+                "deaRegistrations",
+                List.of(Map.of(
+                        "number",
+                        "BM1234563",
+                        "schedules",
+                        List.of("3", "4", "5"),
+                        "state",
+                        "OR",
+                        "expiresOn",
+                        "2027-06-30")));
         create(body).then().statusCode(201).body("deaRegistrations[0].number", equalTo("BM1234563"));
     }
 
@@ -61,7 +75,10 @@ class PrescriberResourceTest {
     void anInvalidNpiIs400InvalidNpi() {
         Map<String, Object> body = Registry.prescriber("Moreau");
         body.put("npi", "1234567890");
-        create(body).then().statusCode(400).contentType("application/problem+json")
+        create(body)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations.code", contains("INVALID_NPI"))
                 .body("violations[0].field", equalTo("npi"));
     }
@@ -69,11 +86,30 @@ class PrescriberResourceTest {
     @Test
     void anInvalidDeaNumberIs400InvalidDeaNamingTheRegistration() {
         Map<String, Object> body = Registry.prescriber("Moreau");
-        body.put("deaRegistrations", List.of(
-                Map.of("number", Registry.deaNumber('M'), "schedules", List.of("3"), "state", "OR",
-                        "expiresOn", "2099-01-01"),
-                Map.of("number", "BO1234563", "schedules", List.of("3"), "state", "WA", "expiresOn", "2099-01-01")));
-        create(body).then().statusCode(400)
+        body.put(
+                "deaRegistrations",
+                List.of(
+                        Map.of(
+                                "number",
+                                Registry.deaNumber('M'),
+                                "schedules",
+                                List.of("3"),
+                                "state",
+                                "OR",
+                                "expiresOn",
+                                "2099-01-01"),
+                        Map.of(
+                                "number",
+                                "BO1234563",
+                                "schedules",
+                                List.of("3"),
+                                "state",
+                                "WA",
+                                "expiresOn",
+                                "2099-01-01")));
+        create(body)
+                .then()
+                .statusCode(400)
                 .body("violations.code", contains("INVALID_DEA"))
                 .body("violations[0].field", equalTo("deaRegistrations[1].number"));
     }
@@ -82,14 +118,34 @@ class PrescriberResourceTest {
     void everyIdentityFaultIsReportedAtOnce() {
         Map<String, Object> body = Registry.prescriber("Moreau");
         body.put("npi", "2234567890");
-        body.put("deaRegistrations", List.of(
-                Map.of("number", "BM1234564", "schedules", List.of("3"), "state", "OR", "expiresOn", "2099-01-01"),
-                Map.of("number", Registry.deaNumber('M'), "schedules", List.of("4"), "state", "OR",
-                        "expiresOn", "2099-01-01")));
-        create(body).then().statusCode(400)
+        body.put(
+                "deaRegistrations",
+                List.of(
+                        Map.of(
+                                "number",
+                                "BM1234564",
+                                "schedules",
+                                List.of("3"),
+                                "state",
+                                "OR",
+                                "expiresOn",
+                                "2099-01-01"),
+                        Map.of(
+                                "number",
+                                Registry.deaNumber('M'),
+                                "schedules",
+                                List.of("4"),
+                                "state",
+                                "OR",
+                                "expiresOn",
+                                "2099-01-01")));
+        create(body)
+                .then()
+                .statusCode(400)
                 .body("violations.code", containsInAnyOrder("INVALID_NPI", "INVALID_DEA", "INVALID_FIELD"))
-                .body("violations.field", containsInAnyOrder("npi", "deaRegistrations[0].number",
-                        "deaRegistrations[1].state"));
+                .body(
+                        "violations.field",
+                        containsInAnyOrder("npi", "deaRegistrations[0].number", "deaRegistrations[1].state"));
     }
 
     @Test
@@ -122,26 +178,40 @@ class PrescriberResourceTest {
             } finally {
                 pool.shutdownNow();
             }
-            Api.as(token).queryParam("npi", body.get("npi")).get("/api/v1/prescribers").then().body("total",
-                    equalTo(1));
+            Api.as(token)
+                    .queryParam("npi", body.get("npi"))
+                    .get("/api/v1/prescribers")
+                    .then()
+                    .body("total", equalTo(1));
         }
     }
 
     @Test
     void structuralFaultsAre400InvalidField() {
         Map<String, Object> schedule6 = Registry.prescriber("Moreau");
-        schedule6.put("deaRegistrations", List.of(Map.of("number", Registry.deaNumber('M'), "schedules",
-                List.of("6"), "state", "OR", "expiresOn", "2099-01-01")));
+        schedule6.put(
+                "deaRegistrations",
+                List.of(Map.of(
+                        "number",
+                        Registry.deaNumber('M'),
+                        "schedules",
+                        List.of("6"),
+                        "state",
+                        "OR",
+                        "expiresOn",
+                        "2099-01-01")));
         create(schedule6).then().statusCode(400).body("violations.code", contains("INVALID_FIELD"));
 
         Map<String, Object> impossibleDate = Registry.prescriber("Moreau");
-        impossibleDate.put("licenses", List.of(Map.of("state", "OR", "number", "X", "status", "ACTIVE",
-                "expiresOn", "2027-02-30")));
+        impossibleDate.put(
+                "licenses",
+                List.of(Map.of("state", "OR", "number", "X", "status", "ACTIVE", "expiresOn", "2027-02-30")));
         create(impossibleDate).then().statusCode(400).body("violations.code", contains("INVALID_FIELD"));
 
         Map<String, Object> unknownState = Registry.prescriber("Moreau");
-        unknownState.put("licenses", List.of(Map.of("state", "XX", "number", "X", "status", "ACTIVE",
-                "expiresOn", "2027-01-30")));
+        unknownState.put(
+                "licenses",
+                List.of(Map.of("state", "XX", "number", "X", "status", "ACTIVE", "expiresOn", "2027-01-30")));
         create(unknownState).then().statusCode(400).body("violations[0].field", equalTo("licenses[0].state"));
 
         Map<String, Object> unknownStatus = Registry.prescriber("Moreau");
@@ -161,11 +231,21 @@ class PrescriberResourceTest {
     void findsAPrescriberByNpi() {
         Map<String, Object> body = Registry.prescriber("Moreau");
         long id = create(body).then().statusCode(201).extract().jsonPath().getLong("id");
-        Api.as(Api.tokenFor("PHARMACIST")).queryParam("npi", body.get("npi")).get("/api/v1/prescribers")
-                .then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].id", equalTo((int) id)).body("total", equalTo(1));
-        Api.as(Api.tokenFor("PHARMACIST")).queryParam("npi", Registry.npi()).get("/api/v1/prescribers")
-                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
+        Api.as(Api.tokenFor("PHARMACIST"))
+                .queryParam("npi", body.get("npi"))
+                .get("/api/v1/prescribers")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo((int) id))
+                .body("total", equalTo(1));
+        Api.as(Api.tokenFor("PHARMACIST"))
+                .queryParam("npi", Registry.npi())
+                .get("/api/v1/prescribers")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("total", equalTo(0));
     }
 
     @Test
@@ -174,16 +254,37 @@ class PrescriberResourceTest {
         long id = create(body).then().statusCode(201).extract().jsonPath().getLong("id");
         String path = "/api/v1/prescribers/" + id;
         body.put("status", "INACTIVE");
-        body.put("licenses", List.of(Map.of("state", "OR", "number", "MD-12345", "status", "SUSPENDED",
-                "expiresOn", "2099-12-31")));
-        Api.as(Api.adminToken()).body(body).put(path).then().statusCode(428)
+        body.put(
+                "licenses",
+                List.of(Map.of("state", "OR", "number", "MD-12345", "status", "SUSPENDED", "expiresOn", "2099-12-31")));
+        Api.as(Api.adminToken())
+                .body(body)
+                .put(path)
+                .then()
+                .statusCode(428)
                 .body("violations.code", contains("PRECONDITION_REQUIRED"));
-        Api.as(Api.adminToken()).header("If-Match", "\"7\"").body(body).put(path).then().statusCode(412)
+        Api.as(Api.adminToken())
+                .header("If-Match", "\"7\"")
+                .body(body)
+                .put(path)
+                .then()
+                .statusCode(412)
                 .body("violations.code", contains("VERSION_CONFLICT"));
-        Api.as(Api.adminToken()).header("If-Match", "\"0\"").body(body).put(path).then().statusCode(200)
-                .header("ETag", equalTo("\"1\"")).body("status", equalTo("INACTIVE"))
+        Api.as(Api.adminToken())
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .put(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("status", equalTo("INACTIVE"))
                 .body("licenses[0].status", equalTo("SUSPENDED"));
-        Api.as(Api.adminToken()).header("If-Match", "\"0\"").body(body).put(path).then().statusCode(412);
+        Api.as(Api.adminToken())
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .put(path)
+                .then()
+                .statusCode(412);
     }
 
     @Test
@@ -193,8 +294,13 @@ class PrescriberResourceTest {
         Map<String, Object> second = Registry.prescriber("Moreau");
         long id = create(second).then().statusCode(201).extract().jsonPath().getLong("id");
         second.put("npi", first.get("npi"));
-        Api.as(Api.adminToken()).header("If-Match", "0").body(second).put("/api/v1/prescribers/" + id)
-                .then().statusCode(409).body("violations.code", contains("DUPLICATE_NPI"));
+        Api.as(Api.adminToken())
+                .header("If-Match", "0")
+                .body(second)
+                .put("/api/v1/prescribers/" + id)
+                .then()
+                .statusCode(409)
+                .body("violations.code", contains("DUPLICATE_NPI"));
     }
 
     @Test
@@ -203,29 +309,64 @@ class PrescriberResourceTest {
         long b = Api.createPrescriber();
         String tokenA = Api.prescriberToken(a);
         Api.as(tokenA).get("/api/v1/prescribers/" + a).then().statusCode(200);
-        Api.as(tokenA).get("/api/v1/prescribers/" + b).then().statusCode(404)
+        Api.as(tokenA)
+                .get("/api/v1/prescribers/" + b)
+                .then()
+                .statusCode(404)
                 .body("violations.code", contains("NOT_FOUND"));
-        Api.as(tokenA).get("/api/v1/prescribers").then().statusCode(200)
-                .body("items.id", contains((int) a)).body("total", equalTo(1));
-        String npiOfB = Api.as(Api.adminToken()).get("/api/v1/prescribers/" + b).jsonPath().getString("npi");
-        Api.as(tokenA).queryParam("npi", npiOfB).get("/api/v1/prescribers").then().statusCode(200)
+        Api.as(tokenA)
+                .get("/api/v1/prescribers")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) a))
+                .body("total", equalTo(1));
+        String npiOfB = Api.as(Api.adminToken())
+                .get("/api/v1/prescribers/" + b)
+                .jsonPath()
+                .getString("npi");
+        Api.as(tokenA)
+                .queryParam("npi", npiOfB)
+                .get("/api/v1/prescribers")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(0));
-        Api.as(tokenA).header("If-Match", "0").body(Registry.prescriber("Moreau")).put("/api/v1/prescribers/" + b)
-                .then().statusCode(403);
+        Api.as(tokenA)
+                .header("If-Match", "0")
+                .body(Registry.prescriber("Moreau"))
+                .put("/api/v1/prescribers/" + b)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void listsArePagedNewestFirstWithinBounds() {
         long older = Api.createPrescriber();
         long newer = Api.createPrescriber();
-        Api.as(Api.adminToken()).queryParam("size", 2).get("/api/v1/prescribers").then().statusCode(200)
-                .body("items.id", contains((int) newer, (int) older)).body("page", equalTo(0))
+        Api.as(Api.adminToken())
+                .queryParam("size", 2)
+                .get("/api/v1/prescribers")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) newer, (int) older))
+                .body("page", equalTo(0))
                 .body("size", equalTo(2));
         for (String size : new String[] {"0", "201", "x"}) {
-            Api.as(Api.adminToken()).queryParam("size", size).get("/api/v1/prescribers").then().statusCode(400)
+            Api.as(Api.adminToken())
+                    .queryParam("size", size)
+                    .get("/api/v1/prescribers")
+                    .then()
+                    .statusCode(400)
                     .body("violations[0].field", equalTo("size"));
         }
-        Api.as(Api.adminToken()).queryParam("page", "-1").get("/api/v1/prescribers").then().statusCode(400);
-        Api.as(Api.adminToken()).queryParam("size", "200").get("/api/v1/prescribers").then().statusCode(200);
+        Api.as(Api.adminToken())
+                .queryParam("page", "-1")
+                .get("/api/v1/prescribers")
+                .then()
+                .statusCode(400);
+        Api.as(Api.adminToken())
+                .queryParam("size", "200")
+                .get("/api/v1/prescribers")
+                .then()
+                .statusCode(200);
     }
 }

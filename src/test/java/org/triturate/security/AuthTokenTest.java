@@ -20,7 +20,8 @@ import org.triturate.testing.Api;
 class AuthTokenTest {
 
     private static Response login(String username, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
                 .post("/api/v1/auth/token");
     }
 
@@ -28,11 +29,15 @@ class AuthTokenTest {
     void issuesABearerTokenThatCarriesTheRole() {
         String username = Api.createUser("PHARMACIST");
         Response response = login(username, Api.PASSWORD);
-        response.then().statusCode(200)
+        response.then()
+                .statusCode(200)
                 .body("tokenType", equalTo("Bearer"))
                 .body("expiresIn", equalTo(3600))
                 .body("roles", contains("PHARMACIST"));
-        Api.as(response.path("accessToken")).get("/api/v1/users/me").then().statusCode(200)
+        Api.as(response.path("accessToken"))
+                .get("/api/v1/users/me")
+                .then()
+                .statusCode(200)
                 .body("username", equalTo(username))
                 .body("roles", contains("PHARMACIST"));
     }
@@ -42,7 +47,10 @@ class AuthTokenTest {
         String username = Api.createUser("TECHNICIAN");
         Response wrongPassword = login(username, "not the password");
         Response unknownUser = login(Api.unique("nobody"), "not the password");
-        wrongPassword.then().statusCode(401).contentType("application/problem+json")
+        wrongPassword
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("violations[0].code", equalTo("UNAUTHENTICATED"));
         assertEquals(wrongPassword.asString(), unknownUser.asString());
         assertEquals(401, unknownUser.statusCode());
@@ -50,15 +58,27 @@ class AuthTokenTest {
 
     @Test
     void missingCredentialsAre400() {
-        given().contentType(ContentType.JSON).body("{\"username\": \"admin\"}").post("/api/v1/auth/token")
-                .then().statusCode(400).body("violations[0].field", equalTo("password"));
+        given().contentType(ContentType.JSON)
+                .body("{\"username\": \"admin\"}")
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("password"));
     }
 
     @Test
     void expiredTokenIs401() {
-        String expired = Jwt.issuer("triturate").subject("1").upn("admin").groups("ADMIN")
-                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
-        Api.as(expired).get("/api/v1/users/me").then().statusCode(401)
+        String expired = Jwt.issuer("triturate")
+                .subject("1")
+                .upn("admin")
+                .groups("ADMIN")
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600))
+                .sign();
+        Api.as(expired)
+                .get("/api/v1/users/me")
+                .then()
+                .statusCode(401)
                 .body("violations[0].code", equalTo("UNAUTHENTICATED"));
     }
 
@@ -66,30 +86,46 @@ class AuthTokenTest {
     void tokenSignedByAnotherKeyIs401() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String forged = Jwt.issuer("triturate").subject("1").upn("admin").groups("ADMIN").expiresIn(600)
+        String forged = Jwt.issuer("triturate")
+                .subject("1")
+                .upn("admin")
+                .groups("ADMIN")
+                .expiresIn(600)
                 .sign(generator.generateKeyPair().getPrivate());
         Api.as(forged).get("/api/v1/users/me").then().statusCode(401);
     }
 
     @Test
     void tokenFromAnotherIssuerIs401() {
-        String foreign = Jwt.issuer("someone-else").subject("1").upn("admin").groups("ADMIN").expiresIn(600)
+        String foreign = Jwt.issuer("someone-else")
+                .subject("1")
+                .upn("admin")
+                .groups("ADMIN")
+                .expiresIn(600)
                 .sign();
         Api.as(foreign).get("/api/v1/users/me").then().statusCode(401);
     }
 
     @Test
     void garbageTokenIs401() {
-        Api.as("not.a.token").get("/api/v1/users/me").then().statusCode(401)
-                .header("WWW-Authenticate", "Bearer");
+        Api.as("not.a.token").get("/api/v1/users/me").then().statusCode(401).header("WWW-Authenticate", "Bearer");
     }
 
     @Test
     void validlySignedTokenWorksWithoutLogin() {
         // Proves the two tests above fail for the key and the issuer, not for the way the tokens were made.
-        long adminId = Api.as(Api.adminToken()).get("/api/v1/users/me").then().extract().jsonPath().getLong("id");
-        String token = Jwt.issuer("triturate").subject(String.valueOf(adminId)).upn("admin").groups("ADMIN")
-                .expiresIn(600).sign();
+        long adminId = Api.as(Api.adminToken())
+                .get("/api/v1/users/me")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        String token = Jwt.issuer("triturate")
+                .subject(String.valueOf(adminId))
+                .upn("admin")
+                .groups("ADMIN")
+                .expiresIn(600)
+                .sign();
         Api.as(token).get("/api/v1/users/me").then().statusCode(200).body("username", equalTo("admin"));
     }
 }

@@ -16,22 +16,30 @@ class BootstrapAdminTest {
 
     @Test
     void theFirstStartCreatesAnAdminWithTheConfiguredPassword() {
-        Api.as(Api.adminToken()).get("/api/v1/users/me").then().statusCode(200)
+        Api.as(Api.adminToken())
+                .get("/api/v1/users/me")
+                .then()
+                .statusCode(200)
                 .body("username", equalTo("admin"))
                 .body("roles", contains("ADMIN"));
     }
 
     @Test
     void theBootstrapIsAuditedAsTheSystem() {
-        long adminId = Api.as(Api.adminToken()).get("/api/v1/users/me").jsonPath().getLong("id");
-        String actor = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>find(
-                "entityType = 'USER' and entityId = ?1 and action = 'USER_CREATED'", adminId).singleResult().actor);
+        long adminId =
+                Api.as(Api.adminToken()).get("/api/v1/users/me").jsonPath().getLong("id");
+        String actor = QuarkusTransaction.requiringNew()
+                .call(() -> AuditEvent.<AuditEvent>find(
+                                "entityType = 'USER' and entityId = ?1 and action = 'USER_CREATED'", adminId)
+                        .singleResult()
+                        .actor);
         assertEquals("system", actor);
     }
 
     @Test
     void noGeneratedPasswordFileWhenThePasswordIsConfigured() {
-        assertEquals(false, java.nio.file.Files.exists(java.nio.file.Path.of("target", "test-data",
-                "initial-admin-password")));
+        assertEquals(
+                false,
+                java.nio.file.Files.exists(java.nio.file.Path.of("target", "test-data", "initial-admin-password")));
     }
 }

@@ -23,8 +23,13 @@ class EveryEndpointNeedsATokenTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyApiOperationAnswers401WithoutAToken() {
-        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).get("/q/openapi?format=json")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON)
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         List<String> checked = new ArrayList<>();
         for (var path : paths.entrySet()) {
             for (String method : path.getValue().keySet()) {
@@ -33,7 +38,9 @@ class EveryEndpointNeedsATokenTest {
                     continue;
                 }
                 String url = path.getKey().replaceAll("\\{[^}]+}", "1");
-                int status = given().contentType(ContentType.JSON).body("{}").request(method.toUpperCase(), url)
+                int status = given().contentType(ContentType.JSON)
+                        .body("{}")
+                        .request(method.toUpperCase(), url)
                         .statusCode();
                 assertEquals(401, status, operation);
                 checked.add(operation);
@@ -45,7 +52,10 @@ class EveryEndpointNeedsATokenTest {
 
     @Test
     void openApiDeclaresTheBearerScheme() {
-        given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+        given().accept(ContentType.JSON)
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body("components.securitySchemes.bearer.scheme", org.hamcrest.Matchers.equalTo("bearer"));
     }
 }

@@ -16,7 +16,9 @@ class LockoutPolicyTest {
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
 
     private static List<Instant> failuresEvery(Duration gap, int count) {
-        return IntStream.range(0, count).mapToObj(i -> T0.plus(gap.multipliedBy(i))).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> T0.plus(gap.multipliedBy(i)))
+                .toList();
     }
 
     @Test
@@ -24,7 +26,8 @@ class LockoutPolicyTest {
         List<Instant> failures = failuresEvery(Duration.ofMinutes(1), 5);
         Instant fifth = failures.get(4);
         assertEquals(Optional.of(fifth.plus(Duration.ofMinutes(15))), POLICY.lockedUntil(failures, fifth));
-        assertTrue(POLICY.lockedUntil(failures, fifth.plus(Duration.ofMinutes(14))).isPresent());
+        assertTrue(
+                POLICY.lockedUntil(failures, fifth.plus(Duration.ofMinutes(14))).isPresent());
     }
 
     @Test
@@ -49,8 +52,13 @@ class LockoutPolicyTest {
     @Test
     void theWindowSlides() {
         // One old failure, then five close together: the last five lock.
-        List<Instant> failures = List.of(T0, T0.plus(Duration.ofMinutes(20)), T0.plus(Duration.ofMinutes(21)),
-                T0.plus(Duration.ofMinutes(22)), T0.plus(Duration.ofMinutes(23)), T0.plus(Duration.ofMinutes(24)));
+        List<Instant> failures = List.of(
+                T0,
+                T0.plus(Duration.ofMinutes(20)),
+                T0.plus(Duration.ofMinutes(21)),
+                T0.plus(Duration.ofMinutes(22)),
+                T0.plus(Duration.ofMinutes(23)),
+                T0.plus(Duration.ofMinutes(24)));
         Instant now = T0.plus(Duration.ofMinutes(25));
         assertEquals(Optional.of(T0.plus(Duration.ofMinutes(39))), POLICY.lockedUntil(failures, now));
     }

@@ -18,7 +18,8 @@ import org.triturate.testing.Api;
 class LoginLockoutTest {
 
     private static Response login(String username, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
                 .post("/api/v1/auth/token");
     }
 
@@ -32,7 +33,10 @@ class LoginLockoutTest {
     void fiveFailuresLockTheUsernameEvenForTheRightPassword() {
         String username = Api.createUser("TECHNICIAN");
         failFiveTimes(username);
-        login(username, Api.PASSWORD).then().statusCode(429).contentType("application/problem+json")
+        login(username, Api.PASSWORD)
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("violations[0].code", equalTo("TOO_MANY_ATTEMPTS"));
     }
 

@@ -25,8 +25,7 @@ class OrderRoleMatrixTest {
     private static long order;
     private static long otherOrder;
 
-    private record Endpoint(String method, String path, boolean fresh, int... statuses) implements RoleTableRow {
-    }
+    private record Endpoint(String method, String path, boolean fresh, int... statuses) implements RoleTableRow {}
 
     private static final List<Endpoint> ENDPOINTS = List.of(
             //                                                        ADMIN PHARM TECH PRESCRIBER
@@ -48,8 +47,8 @@ class OrderRoleMatrixTest {
     void roleTable(String method, String path, Role role, int expected, Endpoint endpoint) {
         fixtures();
         long own = endpoint.fresh() ? Orders.submitted(clinic.prescriberToken(), body()) : order;
-        String resolved = path.replace("{order}", String.valueOf(own))
-                .replace("{otherOrder}", String.valueOf(otherOrder));
+        String resolved =
+                path.replace("{order}", String.valueOf(own)).replace("{otherOrder}", String.valueOf(otherOrder));
         RequestSpecification request = Api.as(TOKENS.get(role));
         if (method.equals("POST")) {
             request.body(path.endsWith("/cancel") ? Map.of("reason", "role matrix") : body());

@@ -28,16 +28,26 @@ class RegistryRoleMatrixTest {
     private static final Map<String, Long> IDS = new HashMap<>();
 
     private record Endpoint(String method, String path, Supplier<Map<String, Object>> body, int... statuses)
-            implements RoleTableRow {
-    }
+            implements RoleTableRow {}
 
     /**
      * A product of the fixture's own ingredient: a marketed sertraline strength would make later sertraline orders
      * in the same database "essentially a copy".
      */
     private static Map<String, Object> product() {
-        return new HashMap<>(Map.of("ingredientId", IDS.get("ingredient"), "name", "Matrix tablets", "dosageForm", "TABLET",
-                "strength", Map.of("value", 12.5, "unit", "mg"), "status", "MARKETED", "source", "test fixture"));
+        return new HashMap<>(Map.of(
+                "ingredientId",
+                IDS.get("ingredient"),
+                "name",
+                "Matrix tablets",
+                "dosageForm",
+                "TABLET",
+                "strength",
+                Map.of("value", 12.5, "unit", "mg"),
+                "status",
+                "MARKETED",
+                "source",
+                "test fixture"));
     }
 
     private static Map<String, Object> supplier() {
@@ -50,25 +60,45 @@ class RegistryRoleMatrixTest {
             new Endpoint("GET", "/api/v1/prescribers", null, 200, 200, 200, 200),
             new Endpoint("GET", "/api/v1/prescribers/{prescriber}", null, 200, 200, 200, 200),
             new Endpoint("GET", "/api/v1/prescribers/{otherPrescriber}", null, 200, 200, 200, 404),
-            new Endpoint("PUT", "/api/v1/prescribers/{prescriber}", () -> Registry.prescriber("Moreau"),
-                    200, 200, 403, 403),
+            new Endpoint(
+                    "PUT", "/api/v1/prescribers/{prescriber}", () -> Registry.prescriber("Moreau"), 200, 200, 403, 403),
             new Endpoint("POST", "/api/v1/patients", () -> Registry.patient("Matrix"), 403, 201, 403, 201),
             new Endpoint("GET", "/api/v1/patients", null, 403, 200, 200, 200),
             new Endpoint("GET", "/api/v1/patients/{patient}", null, 403, 200, 200, 200),
             new Endpoint("GET", "/api/v1/patients/{otherPatient}", null, 403, 200, 200, 404),
             new Endpoint("PUT", "/api/v1/patients/{patient}", () -> Registry.patient("Matrix"), 403, 200, 403, 200),
-            new Endpoint("POST", "/api/v1/ingredients", () -> Registry.active(Api.unique("Matrixine")),
-                    201, 201, 403, 403),
+            new Endpoint(
+                    "POST", "/api/v1/ingredients", () -> Registry.active(Api.unique("Matrixine")), 201, 201, 403, 403),
             new Endpoint("GET", "/api/v1/ingredients", null, 200, 200, 200, 200),
             new Endpoint("GET", "/api/v1/ingredients/{ingredient}", null, 200, 200, 200, 200),
-            new Endpoint("PUT", "/api/v1/ingredients/{ingredient}", () -> Registry.active(Api.unique("Matrixine")),
-                    200, 200, 403, 403),
+            new Endpoint(
+                    "PUT",
+                    "/api/v1/ingredients/{ingredient}",
+                    () -> Registry.active(Api.unique("Matrixine")),
+                    200,
+                    200,
+                    403,
+                    403),
             new Endpoint("POST", "/api/v1/products", RegistryRoleMatrixTest::product, 201, 201, 403, 403),
             new Endpoint("GET", "/api/v1/products", null, 200, 200, 200, 200),
             new Endpoint("GET", "/api/v1/products/{product}", null, 200, 200, 200, 200),
             new Endpoint("PUT", "/api/v1/products/{product}", RegistryRoleMatrixTest::product, 200, 200, 403, 403),
-            new Endpoint("POST", "/api/v1/compatibilities", () -> Map.of("ingredientIds", List.of(1, 6),
-                    "dosageForm", "CAPSULE", "status", "COMPATIBLE", "reference", "matrix"), 201, 201, 403, 403),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/compatibilities",
+                    () -> Map.of(
+                            "ingredientIds",
+                            List.of(1, 6),
+                            "dosageForm",
+                            "CAPSULE",
+                            "status",
+                            "COMPATIBLE",
+                            "reference",
+                            "matrix"),
+                    201,
+                    201,
+                    403,
+                    403),
             new Endpoint("GET", "/api/v1/compatibilities", null, 200, 200, 200, 200),
             new Endpoint("GET", "/api/v1/compatibilities/{compatibility}", null, 200, 200, 200, 200),
             new Endpoint("POST", "/api/v1/suppliers", RegistryRoleMatrixTest::supplier, 201, 201, 403, 403),
@@ -79,8 +109,14 @@ class RegistryRoleMatrixTest {
             new Endpoint("GET", "/api/v1/formulations", null, 403, 200, 200, 403),
             new Endpoint("GET", "/api/v1/formulations/{formulation}", null, 403, 200, 200, 403),
             // only the pharmacist's case gets past the role check, so one ACTIVE version serves the whole row
-            new Endpoint("POST", "/api/v1/formulations/{formulation}/versions", Formulations::sertralineCapsules,
-                    403, 201, 403, 403));
+            new Endpoint(
+                    "POST",
+                    "/api/v1/formulations/{formulation}/versions",
+                    Formulations::sertralineCapsules,
+                    403,
+                    201,
+                    403,
+                    403));
 
     static Stream<Arguments> table() {
         return RoleTableRow.cases(ENDPOINTS);
@@ -100,7 +136,8 @@ class RegistryRoleMatrixTest {
         }
         if (method.equals("PUT")) {
             // Read the current version first, so that only the role decides the outcome.
-            request.header("If-Match", Api.as(tokenOf(Role.PHARMACIST)).get(resolved).header("ETag"));
+            request.header(
+                    "If-Match", Api.as(tokenOf(Role.PHARMACIST)).get(resolved).header("ETag"));
         }
         request.request(method, resolved).then().statusCode(expected);
     }
@@ -128,13 +165,32 @@ class RegistryRoleMatrixTest {
         IDS.put("otherPatient", created(pharmacist, "/api/v1/patients", Registry.patient("Matrix")));
         IDS.put("ingredient", created(admin, "/api/v1/ingredients", Registry.active(Api.unique("Matrixine"))));
         IDS.put("product", created(admin, "/api/v1/products", product()));
-        IDS.put("compatibility", created(admin, "/api/v1/compatibilities", Map.of("ingredientIds", List.of(1, 4),
-                "dosageForm", "CAPSULE", "status", "COMPATIBLE", "reference", "matrix")));
+        IDS.put(
+                "compatibility",
+                created(
+                        admin,
+                        "/api/v1/compatibilities",
+                        Map.of(
+                                "ingredientIds",
+                                List.of(1, 4),
+                                "dosageForm",
+                                "CAPSULE",
+                                "status",
+                                "COMPATIBLE",
+                                "reference",
+                                "matrix")));
         IDS.put("supplier", created(admin, "/api/v1/suppliers", supplier()));
         IDS.put("formulation", created(pharmacist, "/api/v1/formulations", Formulations.sertralineCapsules()));
     }
 
     private static long created(String token, String path, Map<String, Object> body) {
-        return Api.as(token).body(body).post(path).then().statusCode(201).extract().jsonPath().getLong("id");
+        return Api.as(token)
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

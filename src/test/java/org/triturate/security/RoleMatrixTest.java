@@ -22,46 +22,51 @@ class RoleMatrixTest {
 
     @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
     @CsvSource({
-            "POST, /api/v1/users, ADMIN, 201",
-            "POST, /api/v1/users, PHARMACIST, 403",
-            "POST, /api/v1/users, TECHNICIAN, 403",
-            "POST, /api/v1/users, PRESCRIBER, 403",
-            "GET, /api/v1/users, ADMIN, 200",
-            "GET, /api/v1/users, PHARMACIST, 403",
-            "GET, /api/v1/users, TECHNICIAN, 403",
-            "GET, /api/v1/users, PRESCRIBER, 403",
-            "GET, /api/v1/users/{admin}, ADMIN, 200",
-            "GET, /api/v1/users/{admin}, PHARMACIST, 403",
-            "GET, /api/v1/users/{admin}, TECHNICIAN, 403",
-            "GET, /api/v1/users/{admin}, PRESCRIBER, 403",
-            "PUT, /api/v1/users/{target}, ADMIN, 200",
-            "PUT, /api/v1/users/{target}, PHARMACIST, 403",
-            "PUT, /api/v1/users/{target}, TECHNICIAN, 403",
-            "PUT, /api/v1/users/{target}, PRESCRIBER, 403",
-            "GET, /api/v1/users/me, ADMIN, 200",
-            "GET, /api/v1/users/me, PHARMACIST, 200",
-            "GET, /api/v1/users/me, TECHNICIAN, 200",
-            "GET, /api/v1/users/me, PRESCRIBER, 200",
+        "POST, /api/v1/users, ADMIN, 201",
+        "POST, /api/v1/users, PHARMACIST, 403",
+        "POST, /api/v1/users, TECHNICIAN, 403",
+        "POST, /api/v1/users, PRESCRIBER, 403",
+        "GET, /api/v1/users, ADMIN, 200",
+        "GET, /api/v1/users, PHARMACIST, 403",
+        "GET, /api/v1/users, TECHNICIAN, 403",
+        "GET, /api/v1/users, PRESCRIBER, 403",
+        "GET, /api/v1/users/{admin}, ADMIN, 200",
+        "GET, /api/v1/users/{admin}, PHARMACIST, 403",
+        "GET, /api/v1/users/{admin}, TECHNICIAN, 403",
+        "GET, /api/v1/users/{admin}, PRESCRIBER, 403",
+        "PUT, /api/v1/users/{target}, ADMIN, 200",
+        "PUT, /api/v1/users/{target}, PHARMACIST, 403",
+        "PUT, /api/v1/users/{target}, TECHNICIAN, 403",
+        "PUT, /api/v1/users/{target}, PRESCRIBER, 403",
+        "GET, /api/v1/users/me, ADMIN, 200",
+        "GET, /api/v1/users/me, PHARMACIST, 200",
+        "GET, /api/v1/users/me, TECHNICIAN, 200",
+        "GET, /api/v1/users/me, PRESCRIBER, 200",
     })
     void roleTable(String method, String path, Role role, int expected) {
-        String resolved = path
-                .replace("{admin}", String.valueOf(Api.as(tokenOf(Role.ADMIN)).get("/api/v1/users/me")
-                        .jsonPath().getLong("id")))
+        String resolved = path.replace(
+                        "{admin}",
+                        String.valueOf(Api.as(tokenOf(Role.ADMIN))
+                                .get("/api/v1/users/me")
+                                .jsonPath()
+                                .getLong("id")))
                 .replace("{target}", String.valueOf(newTechnicianId()));
         RequestSpecification request = Api.as(tokenOf(role));
         switch (method) {
-            case "POST" -> request.body(Map.of("username", Api.unique("matrix"), "password", Api.PASSWORD,
-                    "roles", List.of("TECHNICIAN")));
-            case "PUT" -> request.header("If-Match", "\"0\"")
-                    .body(Map.of("roles", List.of("TECHNICIAN"), "active", true));
-            default -> {
-            }
+            case "POST" ->
+                request.body(Map.of(
+                        "username", Api.unique("matrix"), "password", Api.PASSWORD, "roles", List.of("TECHNICIAN")));
+            case "PUT" ->
+                request.header("If-Match", "\"0\"").body(Map.of("roles", List.of("TECHNICIAN"), "active", true));
+            default -> {}
         }
         request.request(method, resolved).then().statusCode(expected);
     }
 
     private static long newTechnicianId() {
-        return Api.as(Api.token(Api.createUser("TECHNICIAN"), Api.PASSWORD)).get("/api/v1/users/me").jsonPath()
+        return Api.as(Api.token(Api.createUser("TECHNICIAN"), Api.PASSWORD))
+                .get("/api/v1/users/me")
+                .jsonPath()
                 .getLong("id");
     }
 }

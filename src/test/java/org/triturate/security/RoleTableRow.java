@@ -15,7 +15,9 @@ interface RoleTableRow {
 
     /** One parameterized case per endpoint and role: method, path, role, expected status, the row itself. */
     static Stream<Arguments> cases(List<? extends RoleTableRow> rows) {
-        return rows.stream().flatMap(row -> Stream.of(Role.values())
-                .map(role -> Arguments.of(row.method(), row.path(), role, row.statuses()[role.ordinal()], row)));
+        return rows.stream()
+                .flatMap(row -> Stream.of(Role.values())
+                        .map(role ->
+                                Arguments.of(row.method(), row.path(), role, row.statuses()[role.ordinal()], row)));
     }
 }

@@ -1,12 +1,12 @@
 package org.triturate.security;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +35,8 @@ class UserResourceTest {
     void createAnswers201WithLocationEtagAndNoSecret() {
         String username = Api.unique("pharm");
         Response response = create(newUser(username, "PHARMACIST"));
-        response.then().statusCode(201)
+        response.then()
+                .statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("username", equalTo(username))
                 .body("roles", contains("PHARMACIST"))
@@ -44,7 +45,10 @@ class UserResourceTest {
                 .body(not(containsString("$2")));
         long id = response.jsonPath().getLong("id");
         response.then().header("Location", endsWith("/api/v1/users/" + id));
-        Api.as(Api.adminToken()).get(response.header("Location")).then().statusCode(200)
+        Api.as(Api.adminToken())
+                .get(response.header("Location"))
+                .then()
+                .statusCode(200)
                 .body("username", equalTo(username));
     }
 
@@ -60,9 +64,13 @@ class UserResourceTest {
     @Test
     void duplicateUsernameIs409WhateverTheLetterCase() {
         String username = Api.createUser("TECHNICIAN");
-        create(newUser(username, "TECHNICIAN")).then().statusCode(409)
+        create(newUser(username, "TECHNICIAN"))
+                .then()
+                .statusCode(409)
                 .body("violations[0].code", equalTo("DUPLICATE_USERNAME"));
-        create(newUser(username.toUpperCase(), "TECHNICIAN")).then().statusCode(409)
+        create(newUser(username.toUpperCase(), "TECHNICIAN"))
+                .then()
+                .statusCode(409)
                 .body("violations[0].code", equalTo("DUPLICATE_USERNAME"));
     }
 
@@ -70,7 +78,9 @@ class UserResourceTest {
     void passwordShorterThanTwelveCharactersIs400() {
         Map<String, Object> body = newUser(Api.unique("short"), "TECHNICIAN");
         body.put("password", "elevenchars");
-        create(body).then().statusCode(400)
+        create(body)
+                .then()
+                .statusCode(400)
                 .body("violations[0].code", equalTo("INVALID_FIELD"))
                 .body("violations[0].field", equalTo("password"));
         body.put("password", "twelve chars");
@@ -86,7 +96,9 @@ class UserResourceTest {
 
     @Test
     void prescriberUserNeedsAnExistingPrescriber() {
-        create(newUser(Api.unique("doc"), "PRESCRIBER")).then().statusCode(422)
+        create(newUser(Api.unique("doc"), "PRESCRIBER"))
+                .then()
+                .statusCode(422)
                 .body("violations[0].code", equalTo("PRESCRIBER_NOT_FOUND"));
         Map<String, Object> unknown = newUser(Api.unique("doc"), "PRESCRIBER");
         unknown.put("prescriberId", 987654321);
@@ -96,8 +108,11 @@ class UserResourceTest {
         Map<String, Object> linked = newUser(Api.unique("doc"), "PRESCRIBER");
         linked.put("prescriberId", prescriberId);
         create(linked).then().statusCode(201).body("prescriberId", equalTo((int) prescriberId));
-        Api.as(Api.token((String) linked.get("username"), Api.PASSWORD)).get("/api/v1/users/me").then()
-                .statusCode(200).body("prescriberId", equalTo((int) prescriberId));
+        Api.as(Api.token((String) linked.get("username"), Api.PASSWORD))
+                .get("/api/v1/users/me")
+                .then()
+                .statusCode(200)
+                .body("prescriberId", equalTo((int) prescriberId));
     }
 
     @Test
@@ -112,15 +127,23 @@ class UserResourceTest {
         Api.createUser("TECHNICIAN");
         Api.createUser("TECHNICIAN");
         Api.createUser("TECHNICIAN");
-        JsonPath page = Api.as(Api.adminToken()).get("/api/v1/users?page=0&size=2").then().statusCode(200)
+        JsonPath page = Api.as(Api.adminToken())
+                .get("/api/v1/users?page=0&size=2")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2))
                 .body("page", equalTo(0))
                 .body("size", equalTo(2))
                 .body("total", greaterThanOrEqualTo(4))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertTrue(page.getLong("items[0].id") > page.getLong("items[1].id"));
-        JsonPath second = Api.as(Api.adminToken()).get("/api/v1/users?page=1&size=2").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath second = Api.as(Api.adminToken())
+                .get("/api/v1/users?page=1&size=2")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertTrue(page.getLong("items[1].id") > second.getLong("items[0].id"));
     }
 
@@ -128,42 +151,94 @@ class UserResourceTest {
     void updateNeedsTheCurrentVersionInIfMatch() {
         String username = Api.createUser("TECHNICIAN");
         String admin = Api.adminToken();
-        long id = Api.as(Api.token(username, Api.PASSWORD)).get("/api/v1/users/me").jsonPath().getLong("id");
+        long id = Api.as(Api.token(username, Api.PASSWORD))
+                .get("/api/v1/users/me")
+                .jsonPath()
+                .getLong("id");
         Map<String, Object> change = Map.of("roles", List.of("PHARMACIST"), "active", true);
 
-        Api.as(admin).body(change).put("/api/v1/users/" + id).then().statusCode(428)
+        Api.as(admin)
+                .body(change)
+                .put("/api/v1/users/" + id)
+                .then()
+                .statusCode(428)
                 .body("violations[0].code", equalTo("PRECONDITION_REQUIRED"));
-        Api.as(admin).header("If-Match", "\"7\"").body(change).put("/api/v1/users/" + id).then().statusCode(412)
+        Api.as(admin)
+                .header("If-Match", "\"7\"")
+                .body(change)
+                .put("/api/v1/users/" + id)
+                .then()
+                .statusCode(412)
                 .body("violations[0].code", equalTo("VERSION_CONFLICT"));
-        Api.as(admin).header("If-Match", "\"0\"").body(change).put("/api/v1/users/" + id).then().statusCode(200)
+        Api.as(admin)
+                .header("If-Match", "\"0\"")
+                .body(change)
+                .put("/api/v1/users/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("roles", contains("PHARMACIST"));
         // The version read before the change is now stale.
-        Api.as(admin).header("If-Match", "\"0\"").body(change).put("/api/v1/users/" + id).then().statusCode(412);
+        Api.as(admin)
+                .header("If-Match", "\"0\"")
+                .body(change)
+                .put("/api/v1/users/" + id)
+                .then()
+                .statusCode(412);
         Map<String, Object> back = Map.of("roles", List.of("TECHNICIAN"), "active", true);
-        Api.as(admin).header("If-Match", "W/\"1\"").body(back).put("/api/v1/users/" + id).then().statusCode(200)
+        Api.as(admin)
+                .header("If-Match", "W/\"1\"")
+                .body(back)
+                .put("/api/v1/users/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"2\""));
-        Api.as(admin).header("If-Match", "2").body(change).put("/api/v1/users/" + id).then().statusCode(200)
+        Api.as(admin)
+                .header("If-Match", "2")
+                .body(change)
+                .put("/api/v1/users/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"3\""));
-        Api.as(admin).header("If-Match", "banana").body(change).put("/api/v1/users/" + id).then().statusCode(400);
+        Api.as(admin)
+                .header("If-Match", "banana")
+                .body(change)
+                .put("/api/v1/users/" + id)
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void deactivatedUsersCannotLogInAndResetPasswordsWork() {
         String username = Api.createUser("TECHNICIAN");
         String admin = Api.adminToken();
-        long id = Api.as(Api.token(username, Api.PASSWORD)).get("/api/v1/users/me").jsonPath().getLong("id");
+        long id = Api.as(Api.token(username, Api.PASSWORD))
+                .get("/api/v1/users/me")
+                .jsonPath()
+                .getLong("id");
 
-        Api.as(admin).header("If-Match", "\"0\"").body(Map.of("roles", List.of("TECHNICIAN"), "active", false))
-                .put("/api/v1/users/" + id).then().statusCode(200).body("active", equalTo(false));
-        io.restassured.RestAssured.given().contentType("application/json")
+        Api.as(admin)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("roles", List.of("TECHNICIAN"), "active", false))
+                .put("/api/v1/users/" + id)
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(false));
+        io.restassured.RestAssured.given()
+                .contentType("application/json")
                 .body(Map.of("username", username, "password", Api.PASSWORD))
-                .post("/api/v1/auth/token").then().statusCode(401);
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(401);
 
         String newPassword = "a brand new passphrase";
-        Api.as(admin).header("If-Match", "\"1\"")
+        Api.as(admin)
+                .header("If-Match", "\"1\"")
                 .body(Map.of("roles", List.of("TECHNICIAN"), "active", true, "password", newPassword))
-                .put("/api/v1/users/" + id).then().statusCode(200).body("active", equalTo(true));
+                .put("/api/v1/users/" + id)
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(true));
         Api.token(username, newPassword);
     }
 }

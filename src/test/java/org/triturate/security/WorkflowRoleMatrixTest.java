@@ -29,27 +29,69 @@ class WorkflowRoleMatrixTest {
     private static Clinic clinic;
     private static long anyOrder;
 
-    private record Endpoint(String method, String path, ToLongFunction<Clinic> order, LongFunction<Object> body,
-                            int... statuses) implements RoleTableRow {
-    }
+    private record Endpoint(
+            String method, String path, ToLongFunction<Clinic> order, LongFunction<Object> body, int... statuses)
+            implements RoleTableRow {}
 
     private static final List<Endpoint> ENDPOINTS = List.of(
             //                                                                      ADMIN PHARM TECH PRESCRIBER
-            new Endpoint("POST", "/api/v1/orders/{order}/review", WorkflowRoleMatrixTest::submitted,
-                    id -> Map.of("decision", "REJECT", "reason", "role matrix"), 403, 200, 403, 403),
-            new Endpoint("PUT", "/api/v1/orders/{order}", WorkflowRoleMatrixTest::changesRequested,
-                    id -> body(), 403, 200, 403, 200),
-            new Endpoint("GET", "/api/v1/orders/{order}/worksheet", WorkflowRoleMatrixTest::approved, null,
-                    403, 200, 200, 403),
-            new Endpoint("POST", "/api/v1/orders/{order}/compounding-record", WorkflowRoleMatrixTest::approved,
-                    id -> Compounding.record(Compounding.supplier(true, "APPROVED"),
-                            Compounding.supplier(false, "APPROVED"), "L1"), 403, 200, 200, 403),
-            new Endpoint("POST", "/api/v1/orders/{order}/verification", WorkflowRoleMatrixTest::compounded,
-                    id -> Map.of("decision", "RELEASE"), 403, 200, 403, 403),
-            new Endpoint("POST", "/api/v1/orders/{order}/dispense", WorkflowRoleMatrixTest::verified, null,
-                    403, 200, 403, 403),
-            new Endpoint("GET", "/api/v1/orders/{order}/label", WorkflowRoleMatrixTest::verified, null,
-                    403, 200, 200, 403),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/orders/{order}/review",
+                    WorkflowRoleMatrixTest::submitted,
+                    id -> Map.of("decision", "REJECT", "reason", "role matrix"),
+                    403,
+                    200,
+                    403,
+                    403),
+            new Endpoint(
+                    "PUT",
+                    "/api/v1/orders/{order}",
+                    WorkflowRoleMatrixTest::changesRequested,
+                    id -> body(),
+                    403,
+                    200,
+                    403,
+                    200),
+            new Endpoint(
+                    "GET",
+                    "/api/v1/orders/{order}/worksheet",
+                    WorkflowRoleMatrixTest::approved,
+                    null,
+                    403,
+                    200,
+                    200,
+                    403),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/orders/{order}/compounding-record",
+                    WorkflowRoleMatrixTest::approved,
+                    id -> Compounding.record(
+                            Compounding.supplier(true, "APPROVED"), Compounding.supplier(false, "APPROVED"), "L1"),
+                    403,
+                    200,
+                    200,
+                    403),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/orders/{order}/verification",
+                    WorkflowRoleMatrixTest::compounded,
+                    id -> Map.of("decision", "RELEASE"),
+                    403,
+                    200,
+                    403,
+                    403),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/orders/{order}/dispense",
+                    WorkflowRoleMatrixTest::verified,
+                    null,
+                    403,
+                    200,
+                    403,
+                    403),
+            new Endpoint(
+                    "GET", "/api/v1/orders/{order}/label", WorkflowRoleMatrixTest::verified, null, 403, 200, 200, 403),
             new Endpoint("GET", "/api/v1/recalls?ingredientId=1&lotNumber=L1", c -> 0, null, 403, 200, 403, 403));
 
     static Stream<Arguments> table() {
@@ -68,7 +110,9 @@ class WorkflowRoleMatrixTest {
         if (!method.equals("GET")) {
             request.header("If-Match", Orders.etag(order));
         }
-        request.request(method, path.replace("{order}", String.valueOf(order))).then().statusCode(expected);
+        request.request(method, path.replace("{order}", String.valueOf(order)))
+                .then()
+                .statusCode(expected);
     }
 
     /** An order body any changing role may send: the prescriber and channel named, as a transcription needs. */
@@ -85,9 +129,12 @@ class WorkflowRoleMatrixTest {
 
     private static long changesRequested(Clinic clinic) {
         long order = submitted(clinic);
-        Api.as(Api.tokenFor("PHARMACIST")).header("If-Match", Orders.etag(order))
+        Api.as(Api.tokenFor("PHARMACIST"))
+                .header("If-Match", Orders.etag(order))
                 .body(Map.of("decision", "REQUEST_CHANGES", "reason", "role matrix"))
-                .post("/api/v1/orders/" + order + "/review").then().statusCode(200);
+                .post("/api/v1/orders/" + order + "/review")
+                .then()
+                .statusCode(200);
         return order;
     }
 
@@ -96,8 +143,10 @@ class WorkflowRoleMatrixTest {
     }
 
     private static long compounded(Clinic clinic) {
-        return Compounding.compounded(approved(clinic), Compounding.record(Compounding.supplier(true, "APPROVED"),
-                Compounding.supplier(false, "APPROVED"), "L1"));
+        return Compounding.compounded(
+                approved(clinic),
+                Compounding.record(
+                        Compounding.supplier(true, "APPROVED"), Compounding.supplier(false, "APPROVED"), "L1"));
     }
 
     private static long verified(Clinic clinic) {

@@ -18,8 +18,7 @@ public final class Api {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private Api() {
-    }
+    private Api() {}
 
     public static String unique(String prefix) {
         return prefix + "-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
@@ -29,8 +28,10 @@ public final class Api {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password))
                 .post("/api/v1/auth/token")
-                .then().statusCode(200)
-                .extract().path("accessToken");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
     }
 
     public static String adminToken() {
@@ -40,8 +41,8 @@ public final class Api {
     /** Creates a user of that role (a PRESCRIBER gets a new prescriber) and returns its username. */
     public static String createUser(String role) {
         String username = unique(role.toLowerCase());
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "password", PASSWORD,
-                "roles", java.util.List.of(role)));
+        Map<String, Object> body = new java.util.HashMap<>(
+                Map.of("username", username, "password", PASSWORD, "roles", java.util.List.of(role)));
         if ("PRESCRIBER".equals(role)) {
             body.put("prescriberId", createPrescriber());
         }
@@ -55,15 +56,32 @@ public final class Api {
 
     /** A new ACTIVE prescriber registered through the API, licensed in OR; returns its id. */
     public static long createPrescriber() {
-        return as(adminToken()).body(Registry.prescriber("Moreau")).post("/api/v1/prescribers")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(adminToken())
+                .body(Registry.prescriber("Moreau"))
+                .post("/api/v1/prescribers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** Creates a PRESCRIBER user for an existing prescriber and returns its token. */
     public static String prescriberToken(long prescriberId) {
         String username = unique("prescriber");
-        as(adminToken()).body(Map.of("username", username, "password", PASSWORD, "roles", java.util.List.of(
-                "PRESCRIBER"), "prescriberId", prescriberId)).post("/api/v1/users").then().statusCode(201);
+        as(adminToken())
+                .body(Map.of(
+                        "username",
+                        username,
+                        "password",
+                        PASSWORD,
+                        "roles",
+                        java.util.List.of("PRESCRIBER"),
+                        "prescriberId",
+                        prescriberId))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201);
         return token(username, PASSWORD);
     }
 

@@ -23,18 +23,22 @@ public final class Orders {
     public static final long ESKETAMINE = 10;
     public static final long MICROCRYSTALLINE_CELLULOSE = 27;
 
-    private Orders() {
-    }
+    private Orders() {}
 
     /** A prescriber licensed in OR with a schedule 3–5 DEA registration there, its token, and a patient of its own. */
-    public record Clinic(long prescriberId, String prescriberToken, long patientId) {
-    }
+    public record Clinic(long prescriberId, String prescriberToken, long patientId) {}
 
     public static Clinic clinic() {
         long prescriberId = Api.createPrescriber();
         String token = Api.prescriberToken(prescriberId);
-        long patientId = Api.as(token).body(Registry.patient("Okafor")).post("/api/v1/patients")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long patientId = Api.as(token)
+                .body(Registry.patient("Okafor"))
+                .post("/api/v1/patients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         return new Clinic(prescriberId, token, patientId);
     }
 
@@ -72,8 +76,13 @@ public final class Orders {
     }
 
     public static Map<String, Object> consent() {
-        return new HashMap<>(Map.of("obtained", true, "alternativesDiscussed", true,
-                "date", LocalDate.now().minusDays(1).toString()));
+        return new HashMap<>(Map.of(
+                "obtained",
+                true,
+                "alternativesDiscussed",
+                true,
+                "date",
+                LocalDate.now().minusDays(1).toString()));
     }
 
     public static Response submit(String token, Map<String, Object> body) {
@@ -89,46 +98,95 @@ public final class Orders {
     public static long newActive(Map<String, Object> attributes) {
         Map<String, Object> body = Registry.active(Api.unique("Testoxetine"));
         body.putAll(attributes);
-        return Api.as(Api.adminToken()).body(body).post("/api/v1/ingredients").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return Api.as(Api.adminToken())
+                .body(body)
+                .post("/api/v1/ingredients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** Records a commercial product of {@code ingredientId}. */
-    public static void newProduct(long ingredientId, String dosageForm, Number strength, String unit, String status,
-                                  List<String> allergenClasses) {
-        Api.as(Api.adminToken()).body(Map.of("ingredientId", ingredientId, "name", Api.unique("Product"),
-                        "dosageForm", dosageForm, "strength", quantity(strength, unit), "status", status,
-                        "allergenClasses", allergenClasses, "source", "test fixture"))
-                .post("/api/v1/products").then().statusCode(201);
+    public static void newProduct(
+            long ingredientId,
+            String dosageForm,
+            Number strength,
+            String unit,
+            String status,
+            List<String> allergenClasses) {
+        Api.as(Api.adminToken())
+                .body(Map.of(
+                        "ingredientId",
+                        ingredientId,
+                        "name",
+                        Api.unique("Product"),
+                        "dosageForm",
+                        dosageForm,
+                        "strength",
+                        quantity(strength, unit),
+                        "status",
+                        status,
+                        "allergenClasses",
+                        allergenClasses,
+                        "source",
+                        "test fixture"))
+                .post("/api/v1/products")
+                .then()
+                .statusCode(201);
     }
 
     /** Records compatibility evidence for a pair of actives. */
     public static void newCompatibility(long one, long other, String dosageForm, String status) {
-        Api.as(Api.adminToken()).body(Map.of("ingredientIds", List.of(one, other), "dosageForm", dosageForm,
-                "status", status, "reference", "test fixture")).post("/api/v1/compatibilities")
-                .then().statusCode(201);
+        Api.as(Api.adminToken())
+                .body(Map.of(
+                        "ingredientIds",
+                        List.of(one, other),
+                        "dosageForm",
+                        dosageForm,
+                        "status",
+                        status,
+                        "reference",
+                        "test fixture"))
+                .post("/api/v1/compatibilities")
+                .then()
+                .statusCode(201);
     }
 
     /** A patient the clinic's prescriber registers, like {@link Registry#patient} with these changes. */
     public static long newPatient(Clinic clinic, Map<String, Object> changes) {
         Map<String, Object> body = Registry.patient("Okafor");
         body.putAll(changes);
-        return Api.as(clinic.prescriberToken()).body(body).post("/api/v1/patients").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return Api.as(clinic.prescriberToken())
+                .body(body)
+                .post("/api/v1/patients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** Approves a SUBMITTED order with a new formulation made from {@code formulation}; returns the order id. */
     public static long approved(long orderId, Map<String, Object> formulation) {
         long formulationId = Formulations.created(formulation);
-        Api.as(Api.tokenFor("PHARMACIST")).header("If-Match", etag(orderId))
+        Api.as(Api.tokenFor("PHARMACIST"))
+                .header("If-Match", etag(orderId))
                 .body(Map.of("decision", "APPROVE", "formulationId", formulationId))
-                .post("/api/v1/orders/" + orderId + "/review").then().statusCode(200);
+                .post("/api/v1/orders/" + orderId + "/review")
+                .then()
+                .statusCode(200);
         return orderId;
     }
 
     /** The ETag of the order as a pharmacist reads it now. */
     public static String etag(long orderId) {
-        return Api.as(Api.tokenFor("PHARMACIST")).get("/api/v1/orders/" + orderId).then().statusCode(200)
-                .extract().header("ETag");
+        return Api.as(Api.tokenFor("PHARMACIST"))
+                .get("/api/v1/orders/" + orderId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 }

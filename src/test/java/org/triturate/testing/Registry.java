@@ -11,10 +11,10 @@ import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
 /** Request bodies for the registries, with valid and unique identifiers. */
 public final class Registry {
 
-    private static final AtomicLong NPI_SEQUENCE = new AtomicLong(ThreadLocalRandom.current().nextLong(10_000_000));
+    private static final AtomicLong NPI_SEQUENCE =
+            new AtomicLong(ThreadLocalRandom.current().nextLong(10_000_000));
 
-    private Registry() {
-    }
+    private Registry() {}
 
     /** A valid NPI not used before in this run: 1, eight digits, and the Luhn digit over 80840 + the nine. */
     public static String npi() {
@@ -44,10 +44,20 @@ public final class Registry {
         body.put("lastName", lastName);
         body.put("npi", npi());
         body.put("status", "ACTIVE");
-        body.put("deaRegistrations", List.of(Map.of("number", deaNumber(lastName.charAt(0)),
-                "schedules", List.of("3", "4", "5"), "state", "OR", "expiresOn", "2099-06-30")));
-        body.put("licenses", List.of(Map.of("state", "OR", "number", "MD-12345", "status", "ACTIVE",
-                "expiresOn", "2099-12-31")));
+        body.put(
+                "deaRegistrations",
+                List.of(Map.of(
+                        "number",
+                        deaNumber(lastName.charAt(0)),
+                        "schedules",
+                        List.of("3", "4", "5"),
+                        "state",
+                        "OR",
+                        "expiresOn",
+                        "2099-06-30")));
+        body.put(
+                "licenses",
+                List.of(Map.of("state", "OR", "number", "MD-12345", "status", "ACTIVE", "expiresOn", "2099-12-31")));
         return body;
     }
 

@@ -32,10 +32,14 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
             db = EmbeddedMariaDb.start(HOME.resolve("mariadb"), "triturate_test");
             SigningKeys.inDataDirectory(HOME);
             return Map.of(
-                    "quarkus.datasource.jdbc.url", db.jdbcUrl(),
-                    "quarkus.datasource.username", EmbeddedMariaDb.USER,
-                    "quarkus.datasource.password", "",
-                    "triturate.data-dir", HOME.toString());
+                    "quarkus.datasource.jdbc.url",
+                    db.jdbcUrl(),
+                    "quarkus.datasource.username",
+                    EmbeddedMariaDb.USER,
+                    "quarkus.datasource.password",
+                    "",
+                    "triturate.data-dir",
+                    HOME.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

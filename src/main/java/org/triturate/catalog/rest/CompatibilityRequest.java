@@ -11,14 +11,16 @@ import org.triturate.catalog.service.CompatibilityDetails;
 
 /** Compatibility evidence for an unordered pair of actives in one dosage form. */
 public record CompatibilityRequest(
-        @NotNull @Size(min = 2, max = 2, message = "must name exactly two ingredients") List<@NotNull Long> ingredientIds,
+        @NotNull @Size(min = 2, max = 2, message = "must name exactly two ingredients")
+        List<@NotNull Long> ingredientIds,
+
         @NotNull DosageForm dosageForm,
         @NotNull CompatibilityStatus status,
         @NotBlank @Size(max = 1000) String reference,
         @Positive Integer studyBudDays) {
 
     public CompatibilityDetails toDetails() {
-        return new CompatibilityDetails(ingredientIds.get(0), ingredientIds.get(1), dosageForm, status, reference,
-                studyBudDays);
+        return new CompatibilityDetails(
+                ingredientIds.get(0), ingredientIds.get(1), dosageForm, status, reference, studyBudDays);
     }
 }

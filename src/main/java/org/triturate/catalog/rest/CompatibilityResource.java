@@ -49,43 +49,62 @@ public class CompatibilityResource {
     }
 
     @GET
-    @Operation(operationId = "listCompatibilities",
+    @Operation(
+            operationId = "listCompatibilities",
             summary = "List compatibility evidence, optionally for one ingredient and dosage form (every role)")
     @APIResponse(responseCode = "200", description = "One page of compatibility evidence")
-    @Parameter(name = "ingredientId", in = ParameterIn.QUERY, description = "Only evidence about this ingredient",
+    @Parameter(
+            name = "ingredientId",
+            in = ParameterIn.QUERY,
+            description = "Only evidence about this ingredient",
             schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-    @Parameter(name = "dosageForm", in = ParameterIn.QUERY, description = "Only evidence for this dosage form",
+    @Parameter(
+            name = "dosageForm",
+            in = ParameterIn.QUERY,
+            description = "Only evidence for this dosage form",
             schema = @Schema(implementation = DosageForm.class))
     @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
     @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
-    public PageResponse<CompatibilityView> list(@QueryParam("ingredientId") String ingredientId,
-                                                @QueryParam("dosageForm") String dosageForm,
-                                                @QueryParam("page") String page, @QueryParam("size") String size) {
-        return compatibilities.list(QueryParams.optionalId("ingredientId", ingredientId),
-                QueryParams.optionalEnum("dosageForm", dosageForm, DosageForm.class), PageRequest.of(page, size))
+    public PageResponse<CompatibilityView> list(
+            @QueryParam("ingredientId") String ingredientId,
+            @QueryParam("dosageForm") String dosageForm,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return compatibilities
+                .list(
+                        QueryParams.optionalId("ingredientId", ingredientId),
+                        QueryParams.optionalEnum("dosageForm", dosageForm, DosageForm.class),
+                        PageRequest.of(page, size))
                 .map(CompatibilityView::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
-    @Operation(operationId = "createCompatibility",
+    @Operation(
+            operationId = "createCompatibility",
             summary = "Record compatibility evidence for a pair of actives (ADMIN, PHARMACIST)")
-    @APIResponse(responseCode = "201", description = "The evidence recorded; it never changes, so it has no ETag",
+    @APIResponse(
+            responseCode = "201",
+            description = "The evidence recorded; it never changes, so it has no ETag",
             headers = @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
             content = @Content(schema = @Schema(implementation = CompatibilityView.class)))
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response create(@Valid @NotNull CompatibilityRequest request, UriInfo uri) {
         CompatibilityEvidence evidence = compatibilities.create(request.toDetails(), caller.username());
         // Evidence never changes, so it has no version and no ETag.
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(evidence.id)).build())
-                .entity(CompatibilityView.of(evidence)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(evidence.id))
+                        .build())
+                .entity(CompatibilityView.of(evidence))
+                .build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCompatibility",
-            summary = "One compatibility record (every role)")
-    @APIResponse(responseCode = "200", description = "The compatibility record",
+    @Operation(operationId = "getCompatibility", summary = "One compatibility record (every role)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The compatibility record",
             content = @Content(schema = @Schema(implementation = CompatibilityView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public Response get(@PathParam("id") long id) {

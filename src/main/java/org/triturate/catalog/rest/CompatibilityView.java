@@ -6,11 +6,21 @@ import org.triturate.catalog.CompatibilityEvidence;
 import org.triturate.catalog.CompatibilityStatus;
 import org.triturate.catalog.DosageForm;
 
-public record CompatibilityView(long id, List<Long> ingredientIds, DosageForm dosageForm, CompatibilityStatus status,
-                                String reference, @Schema(nullable = true) Integer studyBudDays) {
+public record CompatibilityView(
+        long id,
+        List<Long> ingredientIds,
+        DosageForm dosageForm,
+        CompatibilityStatus status,
+        String reference,
+        @Schema(nullable = true) Integer studyBudDays) {
 
     public static CompatibilityView of(CompatibilityEvidence evidence) {
-        return new CompatibilityView(evidence.id, List.of(evidence.firstIngredientId, evidence.secondIngredientId),
-                evidence.dosageForm, evidence.status, evidence.reference, evidence.studyBudDays);
+        return new CompatibilityView(
+                evidence.id,
+                List.of(evidence.firstIngredientId, evidence.secondIngredientId),
+                evidence.dosageForm,
+                evidence.status,
+                evidence.reference,
+                evidence.studyBudDays);
     }
 }

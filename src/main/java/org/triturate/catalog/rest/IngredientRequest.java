@@ -23,9 +23,13 @@ public record IngredientRequest(
         @NotNull IngredientRole role,
         List<@NotNull AllergenClass> allergenClasses,
         DeaSchedule deaSchedule,
-        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 4, fraction = 6) BigDecimal saltFactor,
+
+        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 4, fraction = 6)
+        BigDecimal saltFactor,
+
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("200") @Digits(integer = 3, fraction = 3)
         BigDecimal potencyPercent,
+
         Quantity maxDailyDose,
         Boolean withdrawnForSafety,
         Boolean remsRestricted,
@@ -34,8 +38,17 @@ public record IngredientRequest(
 
     /** Omitted flags are false and omitted allergen classes none; the service applies the other defaults. */
     public IngredientDetails toDetails() {
-        return new IngredientDetails(name, role, AllergenClass.setOf(allergenClasses), deaSchedule, saltFactor,
-                potencyPercent, maxDailyDose, Boolean.TRUE.equals(withdrawnForSafety),
-                Boolean.TRUE.equals(remsRestricted), safetyNotice, source);
+        return new IngredientDetails(
+                name,
+                role,
+                AllergenClass.setOf(allergenClasses),
+                deaSchedule,
+                saltFactor,
+                potencyPercent,
+                maxDailyDose,
+                Boolean.TRUE.equals(withdrawnForSafety),
+                Boolean.TRUE.equals(remsRestricted),
+                safetyNotice,
+                source);
     }
 }

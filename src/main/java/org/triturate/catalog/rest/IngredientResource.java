@@ -53,29 +53,45 @@ public class IngredientResource {
     }
 
     @GET
-    @Operation(operationId = "searchIngredients",
+    @Operation(
+            operationId = "searchIngredients",
             summary = "Search ingredients by name (q) and role, newest first (every role)")
     @APIResponse(responseCode = "200", description = "One page of ingredients")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Part of the name",
+    @Parameter(
+            name = "q",
+            in = ParameterIn.QUERY,
+            description = "Part of the name",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @Parameter(name = "role", in = ParameterIn.QUERY, description = "Only ingredients of this role",
+    @Parameter(
+            name = "role",
+            in = ParameterIn.QUERY,
+            description = "Only ingredients of this role",
             schema = @Schema(implementation = IngredientRole.class))
     @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
     @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
-    public PageResponse<IngredientView> search(@QueryParam("q") String q, @QueryParam("role") String role,
-                                               @QueryParam("page") String page, @QueryParam("size") String size) {
-        return ingredients.search(QueryParams.optionalText("q", q, 200),
-                QueryParams.optionalEnum("role", role, IngredientRole.class), PageRequest.of(page, size))
+    public PageResponse<IngredientView> search(
+            @QueryParam("q") String q,
+            @QueryParam("role") String role,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return ingredients
+                .search(
+                        QueryParams.optionalText("q", q, 200),
+                        QueryParams.optionalEnum("role", role, IngredientRole.class),
+                        PageRequest.of(page, size))
                 .map(IngredientView::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
-    @Operation(operationId = "createIngredient",
-            summary = "Record an ingredient (ADMIN, PHARMACIST)")
-    @APIResponse(responseCode = "201", description = "The ingredient recorded",
-            headers = {@Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
-                    @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)},
+    @Operation(operationId = "createIngredient", summary = "Record an ingredient (ADMIN, PHARMACIST)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The ingredient recorded",
+            headers = {
+                @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+                @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)
+            },
             content = @Content(schema = @Schema(implementation = IngredientView.class)))
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response create(@Valid @NotNull IngredientRequest request, UriInfo uri) {
@@ -85,9 +101,10 @@ public class IngredientResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getIngredient",
-            summary = "One ingredient (every role)")
-    @APIResponse(responseCode = "200", description = "The ingredient",
+    @Operation(operationId = "getIngredient", summary = "One ingredient (every role)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ingredient",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = IngredientView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
@@ -99,15 +116,18 @@ public class IngredientResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
-    @Operation(operationId = "updateIngredient",
-            summary = "Replace an ingredient (ADMIN, PHARMACIST, If-Match)")
-    @APIResponse(responseCode = "200", description = "The ingredient as replaced",
+    @Operation(operationId = "updateIngredient", summary = "Replace an ingredient (ADMIN, PHARMACIST, If-Match)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ingredient as replaced",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = IngredientView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull IngredientRequest request) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull IngredientRequest request) {
         Ingredient ingredient = ingredients.update(id, ifMatch, request.toDetails(), caller.username());
         return Versioned.ok(IngredientView.of(ingredient), ingredient.version);
     }

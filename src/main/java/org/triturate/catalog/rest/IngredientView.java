@@ -10,18 +10,35 @@ import org.triturate.catalog.IngredientRole;
 import org.triturate.common.quantity.Decimals;
 import org.triturate.common.quantity.Quantity;
 
-public record IngredientView(long id, String name, IngredientRole role, List<AllergenClass> allergenClasses,
-                             @Schema(nullable = true) DeaSchedule deaSchedule,
-                             @Schema(nullable = true) BigDecimal saltFactor, BigDecimal potencyPercent,
-                             @Schema(nullable = true) Quantity maxDailyDose, boolean withdrawnForSafety,
-                             boolean remsRestricted, @Schema(nullable = true) String safetyNotice, String source,
-                             long version) {
+public record IngredientView(
+        long id,
+        String name,
+        IngredientRole role,
+        List<AllergenClass> allergenClasses,
+        @Schema(nullable = true) DeaSchedule deaSchedule,
+        @Schema(nullable = true) BigDecimal saltFactor,
+        BigDecimal potencyPercent,
+        @Schema(nullable = true) Quantity maxDailyDose,
+        boolean withdrawnForSafety,
+        boolean remsRestricted,
+        @Schema(nullable = true) String safetyNotice,
+        String source,
+        long version) {
 
     public static IngredientView of(Ingredient ingredient) {
-        return new IngredientView(ingredient.id, ingredient.name, ingredient.role,
-                ingredient.allergenClasses.stream().sorted().toList(), ingredient.deaSchedule,
-                Decimals.strip(ingredient.saltFactor), Decimals.strip(ingredient.potencyPercent),
-                ingredient.maxDailyDose(), ingredient.withdrawnForSafety, ingredient.remsRestricted,
-                ingredient.safetyNotice, ingredient.source, ingredient.version);
+        return new IngredientView(
+                ingredient.id,
+                ingredient.name,
+                ingredient.role,
+                ingredient.allergenClasses.stream().sorted().toList(),
+                ingredient.deaSchedule,
+                Decimals.strip(ingredient.saltFactor),
+                Decimals.strip(ingredient.potencyPercent),
+                ingredient.maxDailyDose(),
+                ingredient.withdrawnForSafety,
+                ingredient.remsRestricted,
+                ingredient.safetyNotice,
+                ingredient.source,
+                ingredient.version);
     }
 }

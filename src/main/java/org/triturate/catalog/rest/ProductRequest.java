@@ -21,7 +21,7 @@ public record ProductRequest(
         @NotBlank @Size(max = 1000) String source) {
 
     public ProductDetails toDetails() {
-        return new ProductDetails(ingredientId, name, dosageForm, strength, AllergenClass.setOf(allergenClasses),
-                status, source);
+        return new ProductDetails(
+                ingredientId, name, dosageForm, strength, AllergenClass.setOf(allergenClasses), status, source);
     }
 }

@@ -52,26 +52,35 @@ public class ProductResource {
     }
 
     @GET
-    @Operation(operationId = "listProducts",
+    @Operation(
+            operationId = "listProducts",
             summary = "List commercial products, optionally of one ingredient, newest first (every role)")
     @APIResponse(responseCode = "200", description = "One page of commercial products")
-    @Parameter(name = "ingredientId", in = ParameterIn.QUERY, description = "Only products of this ingredient",
+    @Parameter(
+            name = "ingredientId",
+            in = ParameterIn.QUERY,
+            description = "Only products of this ingredient",
             schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
     @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
     @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
-    public PageResponse<ProductView> list(@QueryParam("ingredientId") String ingredientId,
-                                          @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageResponse<ProductView> list(
+            @QueryParam("ingredientId") String ingredientId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return products.list(QueryParams.optionalId("ingredientId", ingredientId), PageRequest.of(page, size))
                 .map(ProductView::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
-    @Operation(operationId = "createProduct",
-            summary = "Record a commercial product (ADMIN, PHARMACIST)")
-    @APIResponse(responseCode = "201", description = "The product recorded",
-            headers = {@Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
-                    @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)},
+    @Operation(operationId = "createProduct", summary = "Record a commercial product (ADMIN, PHARMACIST)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The product recorded",
+            headers = {
+                @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+                @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)
+            },
             content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response create(@Valid @NotNull ProductRequest request, UriInfo uri) {
@@ -81,9 +90,10 @@ public class ProductResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getProduct",
-            summary = "One commercial product (every role)")
-    @APIResponse(responseCode = "200", description = "The product",
+    @Operation(operationId = "getProduct", summary = "One commercial product (every role)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The product",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
@@ -95,15 +105,20 @@ public class ProductResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
-    @Operation(operationId = "updateProduct",
+    @Operation(
+            operationId = "updateProduct",
             summary = "Replace a commercial product, e.g. when it goes into shortage (ADMIN, PHARMACIST, If-Match)")
-    @APIResponse(responseCode = "200", description = "The product as replaced",
+    @APIResponse(
+            responseCode = "200",
+            description = "The product as replaced",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull ProductRequest request) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProductRequest request) {
         CommercialProduct product = products.update(id, ifMatch, request.toDetails(), caller.username());
         return Versioned.ok(ProductView.of(product), product.version);
     }

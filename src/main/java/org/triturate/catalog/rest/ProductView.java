@@ -7,12 +7,27 @@ import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.ProductStatus;
 import org.triturate.common.quantity.Quantity;
 
-public record ProductView(long id, long ingredientId, String name, DosageForm dosageForm, Quantity strength,
-                          List<AllergenClass> allergenClasses, ProductStatus status, String source, long version) {
+public record ProductView(
+        long id,
+        long ingredientId,
+        String name,
+        DosageForm dosageForm,
+        Quantity strength,
+        List<AllergenClass> allergenClasses,
+        ProductStatus status,
+        String source,
+        long version) {
 
     public static ProductView of(CommercialProduct product) {
-        return new ProductView(product.id, product.ingredientId, product.name, product.dosageForm,
-                product.strength(), product.allergenClasses.stream().sorted().toList(), product.status,
-                product.source, product.version);
+        return new ProductView(
+                product.id,
+                product.ingredientId,
+                product.name,
+                product.dosageForm,
+                product.strength(),
+                product.allergenClasses.stream().sorted().toList(),
+                product.status,
+                product.source,
+                product.version);
     }
 }

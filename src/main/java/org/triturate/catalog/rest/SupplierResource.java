@@ -50,8 +50,7 @@ public class SupplierResource {
     }
 
     @GET
-    @Operation(operationId = "listSuppliers",
-            summary = "List suppliers, newest first (every role)")
+    @Operation(operationId = "listSuppliers", summary = "List suppliers, newest first (every role)")
     @APIResponse(responseCode = "200", description = "One page of suppliers")
     @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
     @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
@@ -61,11 +60,14 @@ public class SupplierResource {
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
-    @Operation(operationId = "createSupplier",
-            summary = "Record a supplier (ADMIN, PHARMACIST)")
-    @APIResponse(responseCode = "201", description = "The supplier recorded",
-            headers = {@Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
-                    @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)},
+    @Operation(operationId = "createSupplier", summary = "Record a supplier (ADMIN, PHARMACIST)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The supplier recorded",
+            headers = {
+                @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+                @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)
+            },
             content = @Content(schema = @Schema(implementation = SupplierView.class)))
     public Response create(@Valid @NotNull SupplierRequest request, UriInfo uri) {
         Supplier supplier = suppliers.create(request.toDetails(), caller.username());
@@ -74,9 +76,10 @@ public class SupplierResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getSupplier",
-            summary = "One supplier (every role)")
-    @APIResponse(responseCode = "200", description = "The supplier",
+    @Operation(operationId = "getSupplier", summary = "One supplier (every role)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The supplier",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = SupplierView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
@@ -88,14 +91,19 @@ public class SupplierResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
-    @Operation(operationId = "updateSupplier",
+    @Operation(
+            operationId = "updateSupplier",
             summary = "Replace a supplier, e.g. to suspend it (ADMIN, PHARMACIST, If-Match)")
-    @APIResponse(responseCode = "200", description = "The supplier as replaced",
+    @APIResponse(
+            responseCode = "200",
+            description = "The supplier as replaced",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = SupplierView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull SupplierRequest request) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SupplierRequest request) {
         Supplier supplier = suppliers.update(id, ifMatch, request.toDetails(), caller.username());
         return Versioned.ok(SupplierView.of(supplier), supplier.version);
     }

@@ -43,7 +43,11 @@ public class CompatibilityService {
         evidence.reference = details.reference().trim();
         evidence.studyBudDays = details.studyBudDays();
         evidence.persistAndFlush();
-        audit.record(actor, "COMPATIBILITY_CREATED", ENTITY_TYPE, evidence.id,
+        audit.record(
+                actor,
+                "COMPATIBILITY_CREATED",
+                ENTITY_TYPE,
+                evidence.id,
                 Map.of("compatibility", evidence.auditSnapshot()));
         return evidence;
     }
@@ -58,7 +62,9 @@ public class CompatibilityService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<CompatibilityEvidence> list(Long ingredientId, DosageForm dosageForm, PageRequest page) {
         QueryFilter filter = new QueryFilter()
-                .and("(firstIngredientId = :ingredientId or secondIngredientId = :ingredientId)", "ingredientId",
+                .and(
+                        "(firstIngredientId = :ingredientId or secondIngredientId = :ingredientId)",
+                        "ingredientId",
                         ingredientId)
                 .and("dosageForm = :dosageForm", "dosageForm", dosageForm);
         return Pages.of(CompatibilityEvidence.find(filter.where(), Sort.descending("id"), filter.parameters()), page);

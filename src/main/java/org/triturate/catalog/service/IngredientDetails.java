@@ -8,8 +8,15 @@ import org.triturate.catalog.IngredientRole;
 import org.triturate.common.quantity.Quantity;
 
 /** What an ingredient is recorded with, when created or replaced; the optional attributes may be null. */
-public record IngredientDetails(String name, IngredientRole role, Set<AllergenClass> allergenClasses,
-                                DeaSchedule deaSchedule, BigDecimal saltFactor, BigDecimal potencyPercent,
-                                Quantity maxDailyDose, boolean withdrawnForSafety, boolean remsRestricted,
-                                String safetyNotice, String source) {
-}
+public record IngredientDetails(
+        String name,
+        IngredientRole role,
+        Set<AllergenClass> allergenClasses,
+        DeaSchedule deaSchedule,
+        BigDecimal saltFactor,
+        BigDecimal potencyPercent,
+        Quantity maxDailyDose,
+        boolean withdrawnForSafety,
+        boolean remsRestricted,
+        String safetyNotice,
+        String source) {}

@@ -10,9 +10,9 @@ import org.triturate.catalog.Ingredient;
 import org.triturate.catalog.IngredientRole;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
-import org.triturate.common.persistence.QueryFilter;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
+import org.triturate.common.persistence.QueryFilter;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.quantity.Quantity;
@@ -35,8 +35,12 @@ public class IngredientService {
         Ingredient ingredient = new Ingredient();
         apply(details, ingredient);
         ingredient.persistAndFlush();
-        audit.record(actor, "INGREDIENT_CREATED", ENTITY_TYPE, ingredient.id, Map.of("ingredient",
-                ingredient.auditSnapshot()));
+        audit.record(
+                actor,
+                "INGREDIENT_CREATED",
+                ENTITY_TYPE,
+                ingredient.id,
+                Map.of("ingredient", ingredient.auditSnapshot()));
         return ingredient;
     }
 
@@ -46,8 +50,12 @@ public class IngredientService {
         apply(details, ingredient);
         // Flush here so that a concurrent change surfaces as an OptimisticLockException inside this method.
         ingredient.persistAndFlush();
-        audit.record(actor, "INGREDIENT_UPDATED", ENTITY_TYPE, ingredient.id, Map.of("ingredient",
-                ingredient.auditSnapshot()));
+        audit.record(
+                actor,
+                "INGREDIENT_UPDATED",
+                ENTITY_TYPE,
+                ingredient.id,
+                Map.of("ingredient", ingredient.auditSnapshot()));
         return ingredient;
     }
 
@@ -79,20 +87,22 @@ public class IngredientService {
     private static void apply(IngredientDetails details, Ingredient ingredient) {
         Quantity maxDailyDose = details.maxDailyDose();
         if (maxDailyDose != null && maxDailyDose.unit().dimension() != Unit.Dimension.MASS) {
-            throw new ApiException(ErrorCode.INVALID_FIELD, "maxDailyDose.unit",
-                    "A maximum daily dose is a mass: mg, ug or g");
+            throw new ApiException(
+                    ErrorCode.INVALID_FIELD, "maxDailyDose.unit", "A maximum daily dose is a mass: mg, ug or g");
         }
         ingredient.name = details.name().trim();
         ingredient.role = details.role();
         ingredient.allergenClasses = details.allergenClasses();
         ingredient.deaSchedule = details.deaSchedule();
         ingredient.saltFactor = details.saltFactor();
-        ingredient.potencyPercent = details.potencyPercent() == null ? BigDecimal.valueOf(100)
-                : details.potencyPercent();
+        ingredient.potencyPercent =
+                details.potencyPercent() == null ? BigDecimal.valueOf(100) : details.potencyPercent();
         ingredient.maxDailyDose(maxDailyDose);
         ingredient.withdrawnForSafety = details.withdrawnForSafety();
         ingredient.remsRestricted = details.remsRestricted();
-        ingredient.safetyNotice = details.safetyNotice() == null || details.safetyNotice().isBlank() ? null
+        ingredient.safetyNotice = details.safetyNotice() == null
+                        || details.safetyNotice().isBlank()
+                ? null
                 : details.safetyNotice().trim();
         ingredient.source = details.source().trim();
     }

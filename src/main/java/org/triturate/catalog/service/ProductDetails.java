@@ -7,6 +7,11 @@ import org.triturate.catalog.ProductStatus;
 import org.triturate.common.quantity.Quantity;
 
 /** What a commercial product is recorded with, when created or replaced. */
-public record ProductDetails(long ingredientId, String name, DosageForm dosageForm, Quantity strength,
-                             Set<AllergenClass> allergenClasses, ProductStatus status, String source) {
-}
+public record ProductDetails(
+        long ingredientId,
+        String name,
+        DosageForm dosageForm,
+        Quantity strength,
+        Set<AllergenClass> allergenClasses,
+        ProductStatus status,
+        String source) {}

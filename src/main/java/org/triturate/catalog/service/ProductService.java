@@ -61,8 +61,10 @@ public class ProductService {
     private void apply(ProductDetails details, CommercialProduct product) {
         ingredients.requireActive(details.ingredientId(), "ingredientId");
         if (!details.dosageForm().fitsStrength(details.strength().unit())) {
-            throw new ApiException(ErrorCode.INVALID_STRENGTH_UNIT, "strength.unit", "A strength in "
-                    + details.strength().unit() + " does not fit " + details.dosageForm());
+            throw new ApiException(
+                    ErrorCode.INVALID_STRENGTH_UNIT,
+                    "strength.unit",
+                    "A strength in " + details.strength().unit() + " does not fit " + details.dosageForm());
         }
         product.ingredientId = details.ingredientId();
         product.name = details.name().trim();

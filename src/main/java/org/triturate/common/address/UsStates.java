@@ -11,6 +11,5 @@ public final class UsStates {
 
     public static final String MESSAGE = "must be a two-letter USPS state code such as OR";
 
-    private UsStates() {
-    }
+    private UsStates() {}
 }

@@ -9,8 +9,7 @@ import org.triturate.common.problem.ErrorCode;
  */
 public final class EntityVersion {
 
-    private EntityVersion() {
-    }
+    private EntityVersion() {}
 
     public static String etag(long version) {
         return "\"" + version + "\"";
@@ -19,8 +18,8 @@ public final class EntityVersion {
     /** The version the caller claims to have read; 428 when it sent none, 400 when it is not a version. */
     public static long fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(ErrorCode.PRECONDITION_REQUIRED, "If-Match",
-                    "Send If-Match with the ETag of the version you read");
+            throw new ApiException(
+                    ErrorCode.PRECONDITION_REQUIRED, "If-Match", "Send If-Match with the ETag of the version you read");
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {
@@ -39,7 +38,9 @@ public final class EntityVersion {
     /** Fails with 412 when the caller read another version than the current one. */
     public static void require(String ifMatch, long currentVersion) {
         if (fromIfMatch(ifMatch) != currentVersion) {
-            throw new ApiException(ErrorCode.VERSION_CONFLICT, "If-Match",
+            throw new ApiException(
+                    ErrorCode.VERSION_CONFLICT,
+                    "If-Match",
                     "The resource changed since you read it (current version " + currentVersion + ")");
         }
     }

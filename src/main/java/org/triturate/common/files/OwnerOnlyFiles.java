@@ -10,8 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 /** Writes secrets (keys, the first admin password) so that no other user can ever read them, not even briefly. */
 public final class OwnerOnlyFiles {
 
-    private OwnerOnlyFiles() {
-    }
+    private OwnerOnlyFiles() {}
 
     public static void write(Path file, String content) throws IOException {
         Files.deleteIfExists(file);

@@ -30,8 +30,8 @@ public class HttpLayerProblems {
     private final long maxBodyBytes;
     private final ObjectMapper json;
 
-    HttpLayerProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-                      ObjectMapper json) {
+    HttpLayerProblems(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, ObjectMapper json) {
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.json = json;
     }
@@ -90,7 +90,9 @@ public class HttpLayerProblems {
             return;
         }
         if (status >= 500) {
-            write(context, Problems.unexpected(context.failure(), context.request().path()));
+            write(
+                    context,
+                    Problems.unexpected(context.failure(), context.request().path()));
         } else {
             write(context, status);
         }
@@ -98,8 +100,13 @@ public class HttpLayerProblems {
 
     private void write(RoutingContext context, int status) {
         ErrorCode code = Problems.codeForStatus(status);
-        write(context, Problems.of(status, List.of(Violation.of(code, Problems.messageForStatus(status))),
-                context.request().path(), null));
+        write(
+                context,
+                Problems.of(
+                        status,
+                        List.of(Violation.of(code, Problems.messageForStatus(status))),
+                        context.request().path(),
+                        null));
     }
 
     private void write(RoutingContext context, Problem problem) {
@@ -109,7 +116,8 @@ public class HttpLayerProblems {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem body is always serializable", e);
         }
-        context.response().setStatusCode(problem.status())
+        context.response()
+                .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(body);
     }

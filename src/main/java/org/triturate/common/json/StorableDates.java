@@ -17,8 +17,7 @@ public final class StorableDates {
     public static final LocalDate LAST = LocalDate.of(9999, 12, 31);
     public static final String RANGE = "a date from " + FIRST + " to " + LAST;
 
-    private StorableDates() {
-    }
+    private StorableDates() {}
 
     public static boolean storable(LocalDate date) {
         return !date.isBefore(FIRST) && !date.isAfter(LAST);
@@ -38,7 +37,8 @@ public final class StorableDates {
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
             if (date != null && !storable(date)) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getText(), "must be " + RANGE);
+                return (LocalDate)
+                        context.handleWeirdStringValue(LocalDate.class, parser.getText(), "must be " + RANGE);
             }
             return date;
         }

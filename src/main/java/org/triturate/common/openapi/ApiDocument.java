@@ -34,10 +34,8 @@ public final class ApiDocument {
         public static final String ORDERS = "Orders";
         public static final String COMPOUNDING = "Compounding";
 
-        private Tags() {
-        }
+        private Tags() {}
     }
 
-    private ApiDocument() {
-    }
+    private ApiDocument() {}
 }

@@ -36,8 +36,11 @@ public class ApiDocumentFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
-        api.getPaths().getPathItems().values().forEach(path -> path.getOperations().values()
-                .forEach(operation -> addShapeResponses(api, path, operation)));
+        api.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(path ->
+                        path.getOperations().values().forEach(operation -> addShapeResponses(api, path, operation)));
         requireAndAcceptNullAsTheMapperDoes(api);
     }
 
@@ -48,8 +51,8 @@ public class ApiDocumentFilter implements OASFilter {
         if (hasBody || !parameters.isEmpty()) {
             respond(responses, "400", ApiDocument.BAD_REQUEST);
         }
-        List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity()
-                : api.getSecurity();
+        List<SecurityRequirement> security =
+                operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
         if (security != null && security.stream().anyMatch(ApiDocumentFilter::namesAScheme)) {
             respond(responses, "401", ApiDocument.UNAUTHENTICATED);
             // The roles of a requirement do not reach an OpenAPI 3.0 document, so an operation open to every
@@ -94,7 +97,8 @@ public class ApiDocumentFilter implements OASFilter {
     private static void requireIfMatch(Operation operation) {
         List<Parameter> parameters = new ArrayList<>(operation.getParameters());
         parameters.replaceAll(p -> ApiDocument.IF_MATCH.equalsIgnoreCase(p.getName())
-                ? OASFactory.createParameter().ref(ApiDocument.IF_MATCH) : p);
+                ? OASFactory.createParameter().ref(ApiDocument.IF_MATCH)
+                : p);
         operation.setParameters(parameters);
     }
 
@@ -112,28 +116,42 @@ public class ApiDocumentFilter implements OASFilter {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         Set<String> requestSchemas = new HashSet<>();
         Set<String> responseSchemas = new HashSet<>();
-        api.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
-            if (operation.getRequestBody() != null) {
-                collect(operation.getRequestBody().getContent(), schemas, requestSchemas);
-            }
-            if (operation.getParameters() != null) {
-                operation.getParameters().forEach(p -> reach(p.getSchema(), schemas, requestSchemas));
-            }
-            operation.getResponses().getAPIResponses().values()
-                    .forEach(response -> collect(response.getContent(), schemas, responseSchemas));
-        }));
+        api.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(path -> path.getOperations().values().forEach(operation -> {
+                    if (operation.getRequestBody() != null) {
+                        collect(operation.getRequestBody().getContent(), schemas, requestSchemas);
+                    }
+                    if (operation.getParameters() != null) {
+                        operation.getParameters().forEach(p -> reach(p.getSchema(), schemas, requestSchemas));
+                    }
+                    operation
+                            .getResponses()
+                            .getAPIResponses()
+                            .values()
+                            .forEach(response -> collect(response.getContent(), schemas, responseSchemas));
+                }));
         if (api.getComponents().getResponses() != null) {
-            api.getComponents().getResponses().values()
+            api.getComponents()
+                    .getResponses()
+                    .values()
                     .forEach(response -> collect(response.getContent(), schemas, responseSchemas));
         }
         Set<String> requestOnly = new HashSet<>(requestSchemas);
         requestOnly.removeAll(responseSchemas);
         responseSchemas.removeAll(requestSchemas);
-        responseSchemas.stream().map(schemas::get)
-                .filter(schema -> schema.getProperties() != null && !schema.getProperties().isEmpty())
-                .filter(schema -> schema.getRequired() == null || schema.getRequired().isEmpty())
-                .forEach(schema -> schema.setRequired(List.copyOf(schema.getProperties().keySet())));
-        requestOnly.stream().map(schemas::get).filter(schema -> schema != null && schema.getProperties() != null)
+        responseSchemas.stream()
+                .map(schemas::get)
+                .filter(schema -> schema.getProperties() != null
+                        && !schema.getProperties().isEmpty())
+                .filter(schema ->
+                        schema.getRequired() == null || schema.getRequired().isEmpty())
+                .forEach(schema ->
+                        schema.setRequired(List.copyOf(schema.getProperties().keySet())));
+        requestOnly.stream()
+                .map(schemas::get)
+                .filter(schema -> schema != null && schema.getProperties() != null)
                 .forEach(ApiDocumentFilter::acceptNullForOptionalProperties);
     }
 
@@ -147,7 +165,8 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static Schema nullable(Schema property) {
         if (property.getRef() != null) {
-            return OASFactory.createSchema().addAnyOf(property)
+            return OASFactory.createSchema()
+                    .addAnyOf(property)
                     .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
         }
         if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {

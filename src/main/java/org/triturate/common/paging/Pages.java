@@ -7,8 +7,7 @@ import java.util.function.Function;
 /** Runs a Panache query for one page of a list, optionally mapping its rows. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     public static <E> PageResponse<E> of(PanacheQuery<E> query, PageRequest page) {
         return of(query, page, Function.identity());
@@ -16,7 +15,12 @@ public final class Pages {
 
     public static <E, V> PageResponse<V> of(PanacheQuery<E> query, PageRequest page, Function<E, V> view) {
         long total = query.count();
-        return new PageResponse<>(query.page(Page.of(page.page(), page.size())).list().stream().map(view).toList(),
-                page.page(), page.size(), total);
+        return new PageResponse<>(
+                query.page(Page.of(page.page(), page.size())).list().stream()
+                        .map(view)
+                        .toList(),
+                page.page(),
+                page.size(),
+                total);
     }
 }

@@ -27,7 +27,9 @@ public abstract class EnumSetColumn<E extends Enum<E>> implements AttributeConve
     public Set<E> convertToEntityAttribute(String column) {
         Set<E> values = EnumSet.noneOf(type);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(name -> Enum.valueOf(type, name.trim())).forEach(values::add);
+            Arrays.stream(column.split(","))
+                    .map(name -> Enum.valueOf(type, name.trim()))
+                    .forEach(values::add);
         }
         return values;
     }

@@ -9,8 +9,7 @@ public final class LikePattern {
     /** The clause to append after {@code like :parameter}. */
     public static final String ESCAPE_CLAUSE = " escape '!'";
 
-    private LikePattern() {
-    }
+    private LikePattern() {}
 
     public static String escape(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

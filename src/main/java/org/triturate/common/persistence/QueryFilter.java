@@ -21,8 +21,12 @@ public final class QueryFilter {
 
     /** Adds a case-insensitive "contains" condition on {@code column} when {@code text} is present. */
     public QueryFilter contains(String column, String name, String text) {
-        return text == null ? this : and("lower(" + column + ") like :" + name + LikePattern.ESCAPE_CLAUSE, name,
-                LikePattern.contains(text));
+        return text == null
+                ? this
+                : and(
+                        "lower(" + column + ") like :" + name + LikePattern.ESCAPE_CLAUSE,
+                        name,
+                        LikePattern.contains(text));
     }
 
     public String where() {

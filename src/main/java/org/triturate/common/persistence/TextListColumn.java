@@ -15,8 +15,7 @@ import java.util.List;
 public class TextListColumn implements AttributeConverter<List<String>, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {};
 
     @Override
     public String convertToDatabaseColumn(List<String> texts) {

@@ -12,8 +12,15 @@ public class ApiException extends RuntimeException {
     private final transient List<Violation> violations;
 
     public ApiException(List<Violation> violations) {
-        super(violations.stream().map(v -> v.code().name()).distinct().reduce((a, b) -> a + ", " + b).orElse(""),
-                null, false, false);
+        super(
+                violations.stream()
+                        .map(v -> v.code().name())
+                        .distinct()
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse(""),
+                null,
+                false,
+                false);
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("an ApiException needs at least one violation");
         }
@@ -41,6 +48,10 @@ public class ApiException extends RuntimeException {
     }
 
     public int status() {
-        return violations.stream().map(Violation::code).min(Comparator.naturalOrder()).orElseThrow().status();
+        return violations.stream()
+                .map(Violation::code)
+                .min(Comparator.naturalOrder())
+                .orElseThrow()
+                .status();
     }
 }

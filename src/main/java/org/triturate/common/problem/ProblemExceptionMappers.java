@@ -41,7 +41,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response rulesBroken(RulesBroken exception, UriInfo uri) {
-        return api(new ApiException(exception.findings().stream().map(Violation::of).toList()), uri);
+        return api(
+                new ApiException(
+                        exception.findings().stream().map(Violation::of).toList()),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -55,15 +58,16 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException exception, UriInfo uri) {
-        return badRequest(List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception),
-                "Unknown property")), uri);
+        return badRequest(
+                List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception), "Unknown property")), uri);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException exception, UriInfo uri) {
         String expected = exception.getTargetType() == null ? "value" : describe(exception.getTargetType());
-        return badRequest(List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception),
-                "Not a valid " + expected)), uri);
+        return badRequest(
+                List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception), "Not a valid " + expected)),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -77,14 +81,18 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException exception, UriInfo uri) {
         String expected = exception.getTargetType() == null ? "value" : describe(exception.getTargetType());
-        return badRequest(List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception),
-                "Expected a " + expected + " of the right JSON type")), uri);
+        return badRequest(
+                List.of(Violation.ofField(
+                        ErrorCode.INVALID_FIELD,
+                        jsonPath(exception),
+                        "Expected a " + expected + " of the right JSON type")),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException exception, UriInfo uri) {
-        return badRequest(List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception),
-                "Invalid value")), uri);
+        return badRequest(
+                List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception), "Invalid value")), uri);
     }
 
     @ServerExceptionMapper
@@ -97,8 +105,11 @@ public class ProblemExceptionMappers {
         return badRequest(List.of(Violation.of(ErrorCode.INVALID_FIELD, "Malformed JSON")), uri);
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
-            AuthenticationCompletionException.class})
+    @ServerExceptionMapper({
+        UnauthorizedException.class,
+        AuthenticationFailedException.class,
+        AuthenticationCompletionException.class
+    })
     public Response unauthenticated(UriInfo uri) {
         return statusProblem(401, uri);
     }
@@ -110,8 +121,12 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(UriInfo uri) {
-        return Problems.response(Problems.of(412, List.of(Violation.of(ErrorCode.VERSION_CONFLICT,
-                "Someone else changed this resource; read it again and retry")), path(uri), null));
+        return Problems.response(Problems.of(
+                412,
+                List.of(Violation.of(
+                        ErrorCode.VERSION_CONFLICT, "Someone else changed this resource; read it again and retry")),
+                path(uri),
+                null));
     }
 
     @ServerExceptionMapper
@@ -154,8 +169,8 @@ public class ProblemExceptionMappers {
 
     private static Response statusProblem(int status, UriInfo uri) {
         ErrorCode code = Problems.codeForStatus(status);
-        return Problems.response(Problems.of(status, List.of(Violation.of(code, Problems.messageForStatus(status))),
-                path(uri), null));
+        return Problems.response(
+                Problems.of(status, List.of(Violation.of(code, Problems.messageForStatus(status))), path(uri), null));
     }
 
     private static Response badRequest(List<Violation> violations, UriInfo uri) {
@@ -192,7 +207,9 @@ public class ProblemExceptionMappers {
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 // Hibernate Validator puts a list index on the node *after* the list, e.g. actives[0].strength.
                 if (node.isInIterable()) {
-                    field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    field.append('[')
+                            .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                            .append(']');
                 }
                 if (node.getName() != null && !node.getName().startsWith("<")) {
                     if (!field.isEmpty()) {

@@ -15,22 +15,35 @@ public final class Problems {
     private static final String TYPE_PREFIX = "urn:triturate:problem:";
 
     private static final Map<Integer, String> TITLES = Map.ofEntries(
-            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"),
-            Map.entry(409, "Conflict"), Map.entry(412, "Precondition Failed"), Map.entry(413, "Content Too Large"),
-            Map.entry(415, "Unsupported Media Type"), Map.entry(422, "Unprocessable Content"),
-            Map.entry(428, "Precondition Required"), Map.entry(429, "Too Many Requests"),
+            Map.entry(400, "Bad Request"),
+            Map.entry(401, "Unauthorized"),
+            Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not Found"),
+            Map.entry(405, "Method Not Allowed"),
+            Map.entry(406, "Not Acceptable"),
+            Map.entry(409, "Conflict"),
+            Map.entry(412, "Precondition Failed"),
+            Map.entry(413, "Content Too Large"),
+            Map.entry(415, "Unsupported Media Type"),
+            Map.entry(422, "Unprocessable Content"),
+            Map.entry(428, "Precondition Required"),
+            Map.entry(429, "Too Many Requests"),
             Map.entry(500, "Internal Server Error"));
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Problem of(int status, List<Violation> violations, String instance, String correlationId) {
         String detail = violations.size() == 1
                 ? violations.get(0).message()
                 : violations.size() + " rules failed; see violations";
-        return new Problem(TYPE_PREFIX + violations.get(0).code().name().toLowerCase(),
-                TITLES.getOrDefault(status, "Error"), status, detail, instance, correlationId, violations);
+        return new Problem(
+                TYPE_PREFIX + violations.get(0).code().name().toLowerCase(),
+                TITLES.getOrDefault(status, "Error"),
+                status,
+                detail,
+                instance,
+                correlationId,
+                violations);
     }
 
     public static Problem of(ApiException exception, String instance) {
@@ -46,8 +59,12 @@ public final class Problems {
         String correlationId = UUID.randomUUID().toString();
         LOG.errorf("Unexpected error %s on %s: %s", correlationId, instance, causeChain(exception));
         LOG.debugf(exception, "Unexpected error %s", correlationId);
-        return of(500, List.of(Violation.of(ErrorCode.INTERNAL_ERROR,
-                "Unexpected error; quote the correlation id " + correlationId)), instance, correlationId);
+        return of(
+                500,
+                List.of(Violation.of(
+                        ErrorCode.INTERNAL_ERROR, "Unexpected error; quote the correlation id " + correlationId)),
+                instance,
+                correlationId);
     }
 
     static String causeChain(Throwable exception) {
@@ -59,7 +76,10 @@ public final class Problems {
             chain.append(t.getClass().getName());
             if (t instanceof SQLException sql) {
                 // The SQL state and vendor code identify the failure; the message could quote row values.
-                chain.append(" [SQLState ").append(sql.getSQLState()).append(", code ").append(sql.getErrorCode())
+                chain.append(" [SQLState ")
+                        .append(sql.getSQLState())
+                        .append(", code ")
+                        .append(sql.getErrorCode())
                         .append(']');
             }
             StackTraceElement[] frames = t.getStackTrace();
@@ -71,9 +91,8 @@ public final class Problems {
     }
 
     public static Response response(Problem problem) {
-        Response.ResponseBuilder builder = Response.status(problem.status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(problem);
+        Response.ResponseBuilder builder =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }

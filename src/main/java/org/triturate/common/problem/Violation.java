@@ -7,10 +7,15 @@ import org.triturate.common.rule.Finding;
 /** One failed rule of a problem: its contract code, the request field it concerns (if any) and a readable message. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = {"code", "message"})
-public record Violation(ErrorCode code,
-                        @Schema(description = "The request field, parameter or header concerned, if any",
-                                examples = "actives[0].strength") String field,
-                        String message) {
+public record Violation(
+        ErrorCode code,
+
+        @Schema(
+                description = "The request field, parameter or header concerned, if any",
+                examples = "actives[0].strength")
+        String field,
+
+        String message) {
 
     public static Violation of(ErrorCode code, String message) {
         return new Violation(code, null, message);

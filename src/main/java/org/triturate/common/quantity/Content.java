@@ -9,8 +9,7 @@ import java.math.BigDecimal;
  */
 public final class Content {
 
-    private Content() {
-    }
+    private Content() {}
 
     /** The content in the strength's mass unit, or null when the units do not fit together. */
     public static Quantity of(Quantity strength, Quantity amount) {

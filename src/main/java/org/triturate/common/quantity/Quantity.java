@@ -1,8 +1,8 @@
 package org.triturate.common.quantity;
 
-import jakarta.persistence.Embeddable;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 
 /**

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * one dimension that differ by a power of ten, so it is exact: the value's decimal point moves by
  * {@code exponent} places. {@code mcg} and {@code ml} are accepted as aliases; responses use the canonical code.
  */
-@Schema(description = "A UCUM unit code; requests may also use the aliases mcg (ug) and ml (mL)",
+@Schema(
+        description = "A UCUM unit code; requests may also use the aliases mcg (ug) and ml (mL)",
         enumeration = {"mg", "ug", "g", "mL", "mg/mL", "ug/mL", "mg/g", "unit", "mcg", "ml"})
 public enum Unit {
     MG("mg", Dimension.MASS, 0),
@@ -71,8 +72,9 @@ public enum Unit {
                 return unit;
             }
         }
-        throw new IllegalArgumentException("Unknown unit '" + code + "'; use one of " + Arrays.stream(values())
-                .map(Unit::code).collect(Collectors.joining(", ")) + " (or the aliases mcg, ml)");
+        throw new IllegalArgumentException("Unknown unit '" + code + "'; use one of "
+                + Arrays.stream(values()).map(Unit::code).collect(Collectors.joining(", "))
+                + " (or the aliases mcg, ml)");
     }
 
     @Override

@@ -13,8 +13,7 @@ import org.triturate.common.problem.ApiException;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static Long optionalId(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -38,8 +37,12 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(name, name + " must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw ApiException.invalidField(
+                    name,
+                    name + " must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 

@@ -8,16 +8,20 @@ import org.triturate.common.concurrency.EntityVersion;
 /** Responses that carry a resource together with its {@code ETag} (its version). */
 public final class Versioned {
 
-    private Versioned() {
-    }
+    private Versioned() {}
 
     public static Response ok(Object body, long version) {
-        return Response.ok(body).header(HttpHeaders.ETAG, EntityVersion.etag(version)).build();
+        return Response.ok(body)
+                .header(HttpHeaders.ETAG, EntityVersion.etag(version))
+                .build();
     }
 
     /** 201 with {@code Location: <request path>/<id>}. */
     public static Response created(UriInfo uri, long id, Object body, long version) {
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(body).header(HttpHeaders.ETAG, EntityVersion.etag(version)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(body)
+                .header(HttpHeaders.ETAG, EntityVersion.etag(version))
+                .build();
     }
 }

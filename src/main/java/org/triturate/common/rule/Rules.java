@@ -22,6 +22,7 @@ public final class Rules<F> {
     }
 
     public Verdict check(F facts) {
-        return new Verdict(rules.stream().flatMap(rule -> rule.check(facts).stream()).toList());
+        return new Verdict(
+                rules.stream().flatMap(rule -> rule.check(facts).stream()).toList());
     }
 }

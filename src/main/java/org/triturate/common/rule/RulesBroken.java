@@ -11,8 +11,15 @@ public class RulesBroken extends RuntimeException {
     private final transient List<Finding> findings;
 
     public RulesBroken(List<Finding> findings) {
-        super(findings.stream().map(finding -> finding.code().name()).distinct()
-                .reduce((a, b) -> a + ", " + b).orElse(""), null, false, false);
+        super(
+                findings.stream()
+                        .map(finding -> finding.code().name())
+                        .distinct()
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse(""),
+                null,
+                false,
+                false);
         if (findings.isEmpty() || !findings.stream().allMatch(Finding::blocks)) {
             throw new IllegalArgumentException("RulesBroken needs at least one finding, all of them blocking");
         }

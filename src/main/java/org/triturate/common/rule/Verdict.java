@@ -29,7 +29,8 @@ public record Verdict(List<Finding> findings) {
 
     /** This verdict followed by another stage's, e.g. the order rules and then the formulation rules at approval. */
     public Verdict and(Verdict other) {
-        return new Verdict(Stream.concat(findings.stream(), other.findings.stream()).toList());
+        return new Verdict(
+                Stream.concat(findings.stream(), other.findings.stream()).toList());
     }
 
     /** This verdict when nothing blocks; otherwise {@link RulesBroken} with every blocking finding. */

@@ -21,9 +21,12 @@ public record CompoundingRecordRequest(
         @Size(max = 50) List<@Valid @NotNull QualityCheck> qualityControl,
         @Size(max = 2000) String deviationNote) {
 
-    public record ComponentRequest(@NotNull @Positive Long ingredientId, @NotNull @Positive Long supplierId,
-                                   @NotBlank @Size(max = 64) String lotNumber, @NotNull LocalDate expiresOn,
-                                   @NotNull Quantity quantityUsed) {
+    public record ComponentRequest(
+            @NotNull @Positive Long ingredientId,
+            @NotNull @Positive Long supplierId,
+            @NotBlank @Size(max = 64) String lotNumber,
+            @NotNull LocalDate expiresOn,
+            @NotNull Quantity quantityUsed) {
 
         ComponentUse use() {
             return new ComponentUse(ingredientId, supplierId, lotNumber, expiresOn, quantityUsed);
@@ -31,7 +34,11 @@ public record CompoundingRecordRequest(
     }
 
     public CompoundingRecordDraft draft() {
-        return new CompoundingRecordDraft(compoundedOn, components.stream().map(ComponentRequest::use).toList(),
-                batchYield, qualityControl, deviationNote);
+        return new CompoundingRecordDraft(
+                compoundedOn,
+                components.stream().map(ComponentRequest::use).toList(),
+                batchYield,
+                qualityControl,
+                deviationNote);
     }
 }

@@ -42,8 +42,11 @@ public class CompoundingResource {
     private final DispenseOrder dispenseOrder;
     private final CurrentUser caller;
 
-    CompoundingResource(RecordCompounding recordCompounding, VerifyPreparation verifyPreparation,
-                        DispenseOrder dispenseOrder, CurrentUser caller) {
+    CompoundingResource(
+            RecordCompounding recordCompounding,
+            VerifyPreparation verifyPreparation,
+            DispenseOrder dispenseOrder,
+            CurrentUser caller) {
         this.recordCompounding = recordCompounding;
         this.verifyPreparation = verifyPreparation;
         this.dispenseOrder = dispenseOrder;
@@ -53,45 +56,57 @@ public class CompoundingResource {
     @POST
     @Path("/compounding-record")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
-    @Operation(operationId = "recordCompounding",
+    @Operation(
+            operationId = "recordCompounding",
             summary = "Record the compounding of an APPROVED order: component lots, yield, quality control "
-            + "(If-Match; PHARMACIST, TECHNICIAN). The order becomes COMPOUNDED with a preparation lot and its "
-            + "beyond-use date")
-    @APIResponse(responseCode = "200", description = "The order, COMPOUNDED",
+                    + "(If-Match; PHARMACIST, TECHNICIAN). The order becomes COMPOUNDED with a preparation lot and its "
+                    + "beyond-use date")
+    @APIResponse(
+            responseCode = "200",
+            description = "The order, COMPOUNDED",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
-    public Response record(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull CompoundingRecordRequest request) {
+    public Response record(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CompoundingRecordRequest request) {
         return versioned(recordCompounding.record(id, ifMatch, request.draft(), caller.caller()));
     }
 
     @POST
     @Path("/verification")
     @RolesAllowed(Role.Names.PHARMACIST)
-    @Operation(operationId = "verifyPreparation",
+    @Operation(
+            operationId = "verifyPreparation",
             summary = "Verify a preparation (If-Match; PHARMACIST other than the one who compounded it): RELEASE "
-            + "a COMPOUNDED order, or REJECT a COMPOUNDED or VERIFIED one back to APPROVED")
-    @APIResponse(responseCode = "200", description = "The order, VERIFIED or back to APPROVED",
+                    + "a COMPOUNDED order, or REJECT a COMPOUNDED or VERIFIED one back to APPROVED")
+    @APIResponse(
+            responseCode = "200",
+            description = "The order, VERIFIED or back to APPROVED",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
-    public Response verify(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull VerificationRequest request) {
-        return versioned(verifyPreparation.verify(id, ifMatch, request.decision(), request.note(),
-                caller.caller()));
+    public Response verify(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull VerificationRequest request) {
+        return versioned(verifyPreparation.verify(id, ifMatch, request.decision(), request.note(), caller.caller()));
     }
 
     @POST
     @Path("/dispense")
     @RolesAllowed(Role.Names.PHARMACIST)
-    @Operation(operationId = "dispenseOrder",
+    @Operation(
+            operationId = "dispenseOrder",
             summary = "Dispense a VERIFIED order up to its beyond-use date (If-Match; PHARMACIST); no body")
-    @APIResponse(responseCode = "200", description = "The order, DISPENSED",
+    @APIResponse(
+            responseCode = "200",
+            description = "The order, DISPENSED",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)

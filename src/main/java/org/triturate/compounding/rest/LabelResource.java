@@ -34,10 +34,13 @@ public class LabelResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
-    @Operation(operationId = "getLabel",
+    @Operation(
+            operationId = "getLabel",
             summary = "The dispensing label of a VERIFIED (or DISPENSED) order; Accept: application/pdf gives the "
-            + "same label as a PDF (PHARMACIST, TECHNICIAN)")
-    @APIResponse(responseCode = "200", description = "The label",
+                    + "same label as a PDF (PHARMACIST, TECHNICIAN)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The label",
             content = @Content(schema = @Schema(implementation = LabelView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
@@ -48,9 +51,10 @@ public class LabelResource {
     @GET
     @Produces(PDF)
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
-    @Operation(operationId = "getLabelPdf",
-            summary = "The dispensing label as a PDF")
-    @APIResponse(responseCode = "200", description = "The label as a PDF",
+    @Operation(operationId = "getLabelPdf", summary = "The dispensing label as a PDF")
+    @APIResponse(
+            responseCode = "200",
+            description = "The label as a PDF",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)

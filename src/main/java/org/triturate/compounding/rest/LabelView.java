@@ -10,32 +10,53 @@ import org.triturate.formulation.StorageCondition;
 import org.triturate.order.CompoundingOrder;
 
 /** The dispensing label of a verified preparation (docs/order-lifecycle.md), as JSON and, the same text, as a PDF. */
-public record LabelView(Pharmacy pharmacy, String orderNumber, Person patient, Person prescriber,
-                        List<Active> actives, DosageForm dosageForm, Quantity quantity, String directions,
-                        String preparationLot, LocalDate compoundedOn, LocalDate beyondUseDate,
-                        StorageCondition storage, List<String> auxiliaryLabels, String statement) {
+public record LabelView(
+        Pharmacy pharmacy,
+        String orderNumber,
+        Person patient,
+        Person prescriber,
+        List<Active> actives,
+        DosageForm dosageForm,
+        Quantity quantity,
+        String directions,
+        String preparationLot,
+        LocalDate compoundedOn,
+        LocalDate beyondUseDate,
+        StorageCondition storage,
+        List<String> auxiliaryLabels,
+        String statement) {
 
     public static final String STATEMENT = "This is a compounded preparation.";
 
-    public record Pharmacy(String name, String address, String phone) {
-    }
+    public record Pharmacy(String name, String address, String phone) {}
 
-    public record Person(String name) {
-    }
+    public record Person(String name) {}
 
-    public record Active(long ingredientId, String name, Quantity strength) {
-    }
+    public record Active(long ingredientId, String name, Quantity strength) {}
 
     public static LabelView of(LabelledOrder labelled) {
         CompoundingOrder order = labelled.order();
-        List<Active> actives = order.actives.stream().map(active -> new Active(active.ingredientId,
-                labelled.activeNames().get(active.ingredientId), active.strength())).toList();
-        return new LabelView(new Pharmacy(labelled.pharmacy().name(), labelled.pharmacy().address(),
-                labelled.pharmacy().phone()), order.number,
+        List<Active> actives = order.actives.stream()
+                .map(active -> new Active(
+                        active.ingredientId, labelled.activeNames().get(active.ingredientId), active.strength()))
+                .toList();
+        return new LabelView(
+                new Pharmacy(
+                        labelled.pharmacy().name(),
+                        labelled.pharmacy().address(),
+                        labelled.pharmacy().phone()),
+                order.number,
                 new Person(labelled.patient().firstName + " " + labelled.patient().lastName),
-                new Person(labelled.prescriber().firstName + " " + labelled.prescriber().lastName), actives,
-                order.dosageForm, order.quantity(), order.directions, order.preparationLot, order.compoundedOn,
-                order.beyondUseDate, labelled.formulation().storage, labelled.formulation().auxiliaryLabels,
+                new Person(labelled.prescriber().firstName + " " + labelled.prescriber().lastName),
+                actives,
+                order.dosageForm,
+                order.quantity(),
+                order.directions,
+                order.preparationLot,
+                order.compoundedOn,
+                order.beyondUseDate,
+                labelled.formulation().storage,
+                labelled.formulation().auxiliaryLabels,
                 STATEMENT);
     }
 

@@ -34,18 +34,28 @@ public class RecallResource {
 
     @GET
     @RolesAllowed(Role.Names.PHARMACIST)
-    @Operation(operationId = "recallLot",
+    @Operation(
+            operationId = "recallLot",
             summary = "Every order, preparation lot and patient that used one component lot (PHARMACIST); "
-            + "ingredientId and lotNumber are required")
-    @APIResponse(responseCode = "200", description = "What the lot reached",
+                    + "ingredientId and lotNumber are required")
+    @APIResponse(
+            responseCode = "200",
+            description = "What the lot reached",
             content = @Content(schema = @Schema(implementation = RecallView.class)))
-    @Parameter(name = "ingredientId", in = ParameterIn.QUERY, required = true,
+    @Parameter(
+            name = "ingredientId",
+            in = ParameterIn.QUERY,
+            required = true,
             description = "The ingredient of the lot",
             schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-    @Parameter(name = "lotNumber", in = ParameterIn.QUERY, required = true, description = "The supplier's lot number",
+    @Parameter(
+            name = "lotNumber",
+            in = ParameterIn.QUERY,
+            required = true,
+            description = "The supplier's lot number",
             schema = @Schema(type = SchemaType.STRING, minLength = 1))
-    public RecallView recall(@QueryParam("ingredientId") String ingredientId,
-                             @QueryParam("lotNumber") String lotNumber) {
+    public RecallView recall(
+            @QueryParam("ingredientId") String ingredientId, @QueryParam("lotNumber") String lotNumber) {
         Long ingredient = QueryParams.optionalId("ingredientId", ingredientId);
         if (ingredient == null) {
             throw ApiException.invalidField("ingredientId", "A recall names the ingredient of the lot");

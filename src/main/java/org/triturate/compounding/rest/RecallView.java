@@ -16,14 +16,19 @@ public record RecallView(long ingredientId, String lotNumber, int total, List<It
      * One preparation: {@code verification} is null until verified; a REJECTED one was discarded, and
      * {@code dispensedAt} says whether it reached the patient.
      */
-    public record Item(long orderId, String orderNumber, OrderStatus orderStatus, String preparationLot,
-                       LocalDate compoundedOn, LocalDate beyondUseDate,
-                       @Schema(nullable = true) CompoundingRecord.Verification verification,
-                       @Schema(nullable = true) Instant dispensedAt, Patient patient, long prescriberId) {
-    }
+    public record Item(
+            long orderId,
+            String orderNumber,
+            OrderStatus orderStatus,
+            String preparationLot,
+            LocalDate compoundedOn,
+            LocalDate beyondUseDate,
+            @Schema(nullable = true) CompoundingRecord.Verification verification,
+            @Schema(nullable = true) Instant dispensedAt,
+            Patient patient,
+            long prescriberId) {}
 
-    public record Patient(long id, String firstName, String lastName, LocalDate birthDate) {
-    }
+    public record Patient(long id, String firstName, String lastName, LocalDate birthDate) {}
 
     public static RecallView of(Recall recall) {
         List<Item> items = recall.preparations().stream().map(RecallView::item).toList();
@@ -33,9 +38,16 @@ public record RecallView(long ingredientId, String lotNumber, int total, List<It
     private static Item item(RecalledPreparation preparation) {
         CompoundingRecord record = preparation.record();
         var patient = preparation.patient(); // the entity, not this view's Patient
-        return new Item(preparation.order().id, preparation.order().number, preparation.order().status,
-                record.preparationLot, record.compoundedOn, record.beyondUseDate, record.verification,
-                record.dispensedAt, new Patient(patient.id, patient.firstName, patient.lastName, patient.birthDate),
+        return new Item(
+                preparation.order().id,
+                preparation.order().number,
+                preparation.order().status,
+                record.preparationLot,
+                record.compoundedOn,
+                record.beyondUseDate,
+                record.verification,
+                record.dispensedAt,
+                new Patient(patient.id, patient.firstName, patient.lastName, patient.birthDate),
                 preparation.order().prescriberId);
     }
 }

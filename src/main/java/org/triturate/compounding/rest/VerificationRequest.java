@@ -5,5 +5,6 @@ import jakarta.validation.constraints.Size;
 import org.triturate.compounding.VerificationDecision;
 
 /** A pharmacist's verification: RELEASE the preparation, or REJECT it (discarded; the order is compounded again). */
-public record VerificationRequest(@NotNull VerificationDecision decision, @Size(max = 2000) String note) {
-}
+public record VerificationRequest(
+        @NotNull VerificationDecision decision,
+        @Size(max = 2000) String note) {}

@@ -31,11 +31,14 @@ public class WorksheetResource {
 
     @GET
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
-    @Operation(operationId = "getWorksheet",
+    @Operation(
+            operationId = "getWorksheet",
             summary = "The compounding worksheet of an APPROVED order: the batch size and what to weigh of each "
-            + "ingredient (salt factor, potency and overage applied), with ALIQUOT_REQUIRED warnings "
-            + "(PHARMACIST, TECHNICIAN)")
-    @APIResponse(responseCode = "200", description = "The worksheet",
+                    + "ingredient (salt factor, potency and overage applied), with ALIQUOT_REQUIRED warnings "
+                    + "(PHARMACIST, TECHNICIAN)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The worksheet",
             content = @Content(schema = @Schema(implementation = Worksheet.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)

@@ -15,7 +15,9 @@ public final class ComponentsInFormulation implements Rule<CompoundingFacts> {
     public List<Finding> check(CompoundingFacts facts) {
         return facts.components().stream()
                 .filter(component -> !facts.isFormulated(component.ingredientId()))
-                .map(component -> Finding.block(RuleCode.FORMULATION_MISMATCH, component.field() + ".ingredientId",
+                .map(component -> Finding.block(
+                        RuleCode.FORMULATION_MISMATCH,
+                        component.field() + ".ingredientId",
                         "Not an ingredient of the approved formulation"))
                 .toList();
     }

@@ -16,10 +16,15 @@ import org.triturate.compounding.WorksheetCalculator.Amount;
  * @param ingredients  every ingredient of the formulation (qs ones too), with whether it is an active
  * @param worksheet    the worksheet weight of each active with a weight, by ingredient
  */
-public record CompoundingFacts(LocalDate today, LocalDate compoundedOn, DosageForm dosageForm,
-                               List<UsedComponent> components, Quantity batchYield,
-                               List<FormulationLine> ingredients, List<WorksheetWeight> worksheet,
-                               String deviationNote) {
+public record CompoundingFacts(
+        LocalDate today,
+        LocalDate compoundedOn,
+        DosageForm dosageForm,
+        List<UsedComponent> components,
+        Quantity batchYield,
+        List<FormulationLine> ingredients,
+        List<WorksheetWeight> worksheet,
+        String deviationNote) {
 
     public CompoundingFacts {
         components = List.copyOf(components);
@@ -32,22 +37,24 @@ public record CompoundingFacts(LocalDate today, LocalDate compoundedOn, DosageFo
      *
      * @param supplier null when no such supplier is registered
      */
-    public record UsedComponent(int index, long ingredientId, SupplierFacts supplier, String lotNumber,
-                                LocalDate expiresOn, Quantity quantityUsed) {
+    public record UsedComponent(
+            int index,
+            long ingredientId,
+            SupplierFacts supplier,
+            String lotNumber,
+            LocalDate expiresOn,
+            Quantity quantityUsed) {
 
         public String field() {
             return "components[" + index + "]";
         }
     }
 
-    public record SupplierFacts(String name, SupplierStatus status, boolean fdaRegistered) {
-    }
+    public record SupplierFacts(String name, SupplierStatus status, boolean fdaRegistered) {}
 
-    public record FormulationLine(long ingredientId, String name, boolean active) {
-    }
+    public record FormulationLine(long ingredientId, String name, boolean active) {}
 
-    public record WorksheetWeight(long ingredientId, String name, Amount weight) {
-    }
+    public record WorksheetWeight(long ingredientId, String name, Amount weight) {}
 
     public boolean hasDeviationNote() {
         return deviationNote != null && !deviationNote.isBlank();

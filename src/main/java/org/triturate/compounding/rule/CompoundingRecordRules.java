@@ -17,6 +17,5 @@ public final class CompoundingRecordRules {
             new NoComponentMissing(),
             new QuantityWithinTolerance());
 
-    private CompoundingRecordRules() {
-    }
+    private CompoundingRecordRules() {}
 }

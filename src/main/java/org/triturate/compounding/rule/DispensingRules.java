@@ -5,9 +5,7 @@ import org.triturate.common.rule.Rules;
 /** Every rule of dispensing a released preparation. */
 public final class DispensingRules {
 
-    public static final Rules<DispensingFacts> ALL = Rules.of(
-            new WithinBeyondUseDate());
+    public static final Rules<DispensingFacts> ALL = Rules.of(new WithinBeyondUseDate());
 
-    private DispensingRules() {
-    }
+    private DispensingRules() {}
 }

@@ -12,7 +12,9 @@ public final class LotNotExpired implements Rule<CompoundingFacts> {
     public List<Finding> check(CompoundingFacts facts) {
         return facts.components().stream()
                 .filter(component -> component.expiresOn().isBefore(facts.compoundedOn()))
-                .map(component -> Finding.block(RuleCode.LOT_EXPIRED, component.field() + ".expiresOn",
+                .map(component -> Finding.block(
+                        RuleCode.LOT_EXPIRED,
+                        component.field() + ".expiresOn",
                         "Lot " + component.lotNumber() + " expired on " + component.expiresOn()
                                 + ", before compounding on " + facts.compoundedOn()))
                 .toList();

@@ -13,7 +13,9 @@ public final class NoComponentMissing implements Rule<CompoundingFacts> {
         return facts.ingredients().stream()
                 .filter(line -> facts.components().stream()
                         .noneMatch(component -> component.ingredientId() == line.ingredientId()))
-                .map(line -> Finding.block(RuleCode.COMPONENT_MISSING, "components",
+                .map(line -> Finding.block(
+                        RuleCode.COMPONENT_MISSING,
+                        "components",
                         line.name() + " (ingredient " + line.ingredientId() + ") has no lot in the record"))
                 .toList();
     }

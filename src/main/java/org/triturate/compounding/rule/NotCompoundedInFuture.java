@@ -13,7 +13,9 @@ public final class NotCompoundedInFuture implements Rule<CompoundingFacts> {
         if (!facts.compoundedOn().isAfter(facts.today())) {
             return List.of();
         }
-        return List.of(Finding.block(RuleCode.COMPOUNDED_IN_FUTURE, "compoundedOn",
+        return List.of(Finding.block(
+                RuleCode.COMPOUNDED_IN_FUTURE,
+                "compoundedOn",
                 facts.compoundedOn() + " is after today (" + facts.today() + ")"));
     }
 }

@@ -29,7 +29,8 @@ public final class QuantityWithinTolerance implements Rule<CompoundingFacts> {
         List<Finding> findings = new ArrayList<>();
         for (WorksheetWeight expected : facts.worksheet()) {
             List<UsedComponent> lots = facts.components().stream()
-                    .filter(component -> component.ingredientId() == expected.ingredientId()).toList();
+                    .filter(component -> component.ingredientId() == expected.ingredientId())
+                    .toList();
             if (lots.isEmpty() || expected.weight().value().signum() == 0) {
                 continue; // missing: COMPONENT_MISSING says so
             }
@@ -37,8 +38,10 @@ public final class QuantityWithinTolerance implements Rule<CompoundingFacts> {
             for (UsedComponent lot : lots) {
                 Quantity quantity = lot.quantityUsed();
                 if (!quantity.unit().convertsTo(expected.weight().unit())) {
-                    findings.add(Finding.block(RuleCode.QUANTITY_OUT_OF_TOLERANCE,
-                            lot.field() + ".quantityUsed", "An active is weighed: give a mass, like the worksheet's "
+                    findings.add(Finding.block(
+                            RuleCode.QUANTITY_OUT_OF_TOLERANCE,
+                            lot.field() + ".quantityUsed",
+                            "An active is weighed: give a mass, like the worksheet's "
                                     + expected.weight().unit()));
                     used = null;
                     break;
@@ -53,16 +56,22 @@ public final class QuantityWithinTolerance implements Rule<CompoundingFacts> {
     }
 
     private static Optional<Finding> deviation(WorksheetWeight expected, BigDecimal used, boolean noted) {
-        BigDecimal percent = used.subtract(expected.weight().value()).abs().multiply(HUNDRED)
+        BigDecimal percent = used.subtract(expected.weight().value())
+                .abs()
+                .multiply(HUNDRED)
                 .divide(expected.weight().value(), MathContext.DECIMAL64);
         int limit = noted ? MAX_PERCENT : NOTE_PERCENT;
         if (percent.compareTo(BigDecimal.valueOf(limit)) <= 0) {
             return Optional.empty();
         }
-        String rule = noted ? "more than " + MAX_PERCENT + " % is never accepted"
+        String rule = noted
+                ? "more than " + MAX_PERCENT + " % is never accepted"
                 : "more than " + NOTE_PERCENT + " % needs a deviationNote (at most " + MAX_PERCENT + " %)";
-        return Optional.of(Finding.block(RuleCode.QUANTITY_OUT_OF_TOLERANCE, "components",
-                expected.name() + ": " + used.stripTrailingZeros().toPlainString() + " " + expected.weight().unit()
+        return Optional.of(Finding.block(
+                RuleCode.QUANTITY_OUT_OF_TOLERANCE,
+                "components",
+                expected.name() + ": " + used.stripTrailingZeros().toPlainString() + " "
+                        + expected.weight().unit()
                         + " used for " + expected.weight().value().toPlainString() + " on the worksheet ("
                         + percent.setScale(1, RoundingMode.HALF_UP).toPlainString() + " % off); "
                         + rule));

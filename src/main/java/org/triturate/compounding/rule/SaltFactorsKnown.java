@@ -16,7 +16,9 @@ public final class SaltFactorsKnown implements Rule<List<Component>> {
     public List<Finding> check(List<Component> components) {
         return components.stream()
                 .filter(component -> component.active() && component.saltFactor() == null)
-                .map(component -> Finding.block(RuleCode.SALT_FACTOR_UNKNOWN, "ingredientId",
+                .map(component -> Finding.block(
+                        RuleCode.SALT_FACTOR_UNKNOWN,
+                        "ingredientId",
                         component.name() + " (ingredient " + component.ingredientId()
                                 + ") has no salt factor in the catalog; record it before weighing"))
                 .toList();

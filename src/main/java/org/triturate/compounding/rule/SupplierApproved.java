@@ -23,8 +23,7 @@ public final class SupplierApproved implements Rule<CompoundingFacts> {
                 .toList();
     }
 
-    private record Message(String field, String text) {
-    }
+    private record Message(String field, String text) {}
 
     private static Optional<Message> problem(UsedComponent component, boolean active) {
         String field = component.field() + ".supplierId";
@@ -32,12 +31,13 @@ public final class SupplierApproved implements Rule<CompoundingFacts> {
             return Optional.of(new Message(field, "No such supplier is registered"));
         }
         if (component.supplier().status() != SupplierStatus.APPROVED) {
-            return Optional.of(new Message(field, component.supplier().name() + " is "
-                    + component.supplier().status()));
+            return Optional.of(new Message(
+                    field,
+                    component.supplier().name() + " is " + component.supplier().status()));
         }
         if (active && !component.supplier().fdaRegistered()) {
-            return Optional.of(new Message(field, component.supplier().name()
-                    + " is not FDA-registered and may not supply an active"));
+            return Optional.of(new Message(
+                    field, component.supplier().name() + " is not FDA-registered and may not supply an active"));
         }
         return Optional.empty();
     }

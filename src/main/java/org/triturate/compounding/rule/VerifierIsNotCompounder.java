@@ -13,7 +13,8 @@ public final class VerifierIsNotCompounder implements Rule<VerificationFacts> {
         if (facts.verifierUserId() != facts.compoundedByUserId()) {
             return List.of();
         }
-        return List.of(Finding.block(RuleCode.SELF_VERIFICATION,
+        return List.of(Finding.block(
+                RuleCode.SELF_VERIFICATION,
                 "The pharmacist who recorded the compounding cannot verify it; another pharmacist must"));
     }
 }

@@ -13,7 +13,9 @@ public final class WithinBeyondUseDate implements Rule<DispensingFacts> {
         if (!facts.today().isAfter(facts.beyondUseDate())) {
             return List.of();
         }
-        return List.of(Finding.block(RuleCode.BUD_PASSED, "Preparation " + facts.preparationLot()
-                + " was usable through " + facts.beyondUseDate() + "; reject it at verification and compound again"));
+        return List.of(Finding.block(
+                RuleCode.BUD_PASSED,
+                "Preparation " + facts.preparationLot() + " was usable through " + facts.beyondUseDate()
+                        + "; reject it at verification and compound again"));
     }
 }

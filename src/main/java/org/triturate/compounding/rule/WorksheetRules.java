@@ -7,9 +7,7 @@ import org.triturate.compounding.WorksheetCalculator.Component;
 /** Every rule a formulation's components must meet before the worksheet can say what to weigh. */
 public final class WorksheetRules {
 
-    public static final Rules<List<Component>> ALL = Rules.of(
-            new SaltFactorsKnown());
+    public static final Rules<List<Component>> ALL = Rules.of(new SaltFactorsKnown());
 
-    private WorksheetRules() {
-    }
+    private WorksheetRules() {}
 }

@@ -13,7 +13,10 @@ public final class YieldCountedInForm implements Rule<CompoundingFacts> {
         if (facts.batchYield().unit().convertsTo(facts.dosageForm().amountUnit())) {
             return List.of();
         }
-        return List.of(Finding.block(RuleCode.INVALID_STRENGTH_UNIT, "yield.unit", "A yield of "
-                + facts.dosageForm() + " is counted in " + facts.dosageForm().amountUnit()));
+        return List.of(Finding.block(
+                RuleCode.INVALID_STRENGTH_UNIT,
+                "yield.unit",
+                "A yield of " + facts.dosageForm() + " is counted in "
+                        + facts.dosageForm().amountUnit()));
     }
 }

@@ -31,8 +31,9 @@ public class DispenseOrder {
         CompoundingOrder order = CompoundingOrder.require(orderId);
         EntityVersion.require(ifMatch, order.version);
         OrderLifecycle.requireAllowed(order, OrderAction.DISPENSE);
-        DispensingRules.ALL.check(new DispensingFacts(LocalDate.now(clock), order.preparationLot,
-                order.beyondUseDate)).requirePassed();
+        DispensingRules.ALL
+                .check(new DispensingFacts(LocalDate.now(clock), order.preparationLot, order.beyondUseDate))
+                .requirePassed();
         CompoundingRecord record = CompoundingRecord.findById(order.compoundingRecordId);
         record.dispensedBy = caller.username();
         record.dispensedAt = clock.instant();

@@ -9,9 +9,9 @@ import org.triturate.catalog.Ingredient;
 import org.triturate.common.config.TriturateConfig;
 import org.triturate.common.rule.Rules;
 import org.triturate.compounding.LabelledOrder;
-import org.triturate.order.OrderInStatus;
 import org.triturate.formulation.MasterFormulation;
 import org.triturate.order.CompoundingOrder;
+import org.triturate.order.OrderInStatus;
 import org.triturate.order.OrderStatus;
 import org.triturate.patient.Patient;
 import org.triturate.prescriber.Prescriber;
@@ -21,8 +21,8 @@ import org.triturate.prescriber.Prescriber;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PrintLabel {
 
-    private static final Rules<OrderStatus> LABELLED = Rules.of(new OrderInStatus(EnumSet.of(OrderStatus.VERIFIED,
-            OrderStatus.DISPENSED), "labelled"));
+    private static final Rules<OrderStatus> LABELLED =
+            Rules.of(new OrderInStatus(EnumSet.of(OrderStatus.VERIFIED, OrderStatus.DISPENSED), "labelled"));
 
     private final TriturateConfig.Pharmacy pharmacy;
 
@@ -37,9 +37,13 @@ public class PrintLabel {
         Patient patient = Patient.findById(order.patientId);
         Prescriber prescriber = Prescriber.findById(order.prescriberId);
         MasterFormulation formulation = MasterFormulation.findById(order.formulationId);
-        Map<Long, String> activeNames = Ingredient.byIds(order.actives.stream()
-                .map(active -> active.ingredientId).toList()).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name));
+        Map<Long, String> activeNames =
+                Ingredient.byIds(order.actives.stream()
+                                .map(active -> active.ingredientId)
+                                .toList())
+                        .entrySet()
+                        .stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name));
         return new LabelledOrder(pharmacy, order, patient, prescriber, formulation, activeNames);
     }
 }

@@ -19,17 +19,36 @@ public class RecallLot {
 
     public Recall recall(long ingredientId, String lotNumber) {
         List<CompoundingRecord> records = CompoundingRecord.<CompoundingRecord>find(
-                "select distinct r from CompoundingRecord r join r.components c "
-                        + "where c.ingredientId = ?1 and c.lotNumber = ?2 order by r.id", ingredientId, lotNumber)
+                        "select distinct r from CompoundingRecord r join r.components c "
+                                + "where c.ingredientId = ?1 and c.lotNumber = ?2 order by r.id",
+                        ingredientId,
+                        lotNumber)
                 .list();
-        Map<Long, CompoundingOrder> orders = byId(CompoundingOrder.<CompoundingOrder>list("id in ?1",
-                records.stream().map(record -> record.orderId).distinct().toList()), order -> order.id);
-        Map<Long, Patient> patients = byId(Patient.<Patient>list("id in ?1",
-                orders.values().stream().map(order -> order.patientId).distinct().toList()), patient -> patient.id);
-        return new Recall(ingredientId, lotNumber, records.stream().map(record -> {
-            CompoundingOrder order = orders.get(record.orderId);
-            return new RecalledPreparation(record, order, patients.get(order.patientId));
-        }).toList());
+        Map<Long, CompoundingOrder> orders = byId(
+                CompoundingOrder.<CompoundingOrder>list(
+                        "id in ?1",
+                        records.stream()
+                                .map(record -> record.orderId)
+                                .distinct()
+                                .toList()),
+                order -> order.id);
+        Map<Long, Patient> patients = byId(
+                Patient.<Patient>list(
+                        "id in ?1",
+                        orders.values().stream()
+                                .map(order -> order.patientId)
+                                .distinct()
+                                .toList()),
+                patient -> patient.id);
+        return new Recall(
+                ingredientId,
+                lotNumber,
+                records.stream()
+                        .map(record -> {
+                            CompoundingOrder order = orders.get(record.orderId);
+                            return new RecalledPreparation(record, order, patients.get(order.patientId));
+                        })
+                        .toList());
     }
 
     private static <T> Map<Long, T> byId(List<T> entities, Function<T, Long> id) {

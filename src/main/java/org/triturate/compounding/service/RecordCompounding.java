@@ -57,7 +57,9 @@ public class RecordCompounding {
         MasterFormulation formulation = MasterFormulation.findById(order.formulationId);
         List<Component> components = WorksheetQuery.components(formulation);
         Worksheet worksheet = worksheets.calculate(order, formulation, components);
-        CompoundingRecordRules.ALL.check(facts(order, draft, components, worksheet)).requirePassed();
+        CompoundingRecordRules.ALL
+                .check(facts(order, draft, components, worksheet))
+                .requirePassed();
         CompoundingRecord record = newRecord(order, formulation, draft, caller);
         order.compoundingRecordId = record.id;
         order.preparationLot = record.preparationLot;
@@ -69,15 +71,17 @@ public class RecordCompounding {
         return order.initialized();
     }
 
-    private CompoundingRecord newRecord(CompoundingOrder order, MasterFormulation formulation,
-                                        CompoundingRecordDraft draft, Caller caller) {
+    private CompoundingRecord newRecord(
+            CompoundingOrder order, MasterFormulation formulation, CompoundingRecordDraft draft, Caller caller) {
         CompoundingRecord record = new CompoundingRecord();
         record.orderId = order.id;
         record.formulationId = formulation.id;
-        record.preparationLot = String.format("PL-%d-%06d", draft.compoundedOn().getYear(),
-                Sequences.next("preparation_lot_seq"));
+        record.preparationLot =
+                String.format("PL-%d-%06d", draft.compoundedOn().getYear(), Sequences.next("preparation_lot_seq"));
         record.compoundedOn = draft.compoundedOn();
-        record.beyondUseDate = BeyondUseDate.of(draft.compoundedOn(), formulation.budDays,
+        record.beyondUseDate = BeyondUseDate.of(
+                draft.compoundedOn(),
+                formulation.budDays,
                 draft.components().stream().map(ComponentUse::expiresOn).toList());
         record.compoundedBy = caller.username();
         record.compoundedByUserId = caller.userId();
@@ -85,37 +89,57 @@ public class RecordCompounding {
         record.qualityControl = draft.qualityControl();
         record.deviationNote = draft.deviationNote();
         record.recordedAt = clock.instant();
-        draft.components().forEach(component -> record.components.add(UsedLot.of(component.ingredientId(),
-                component.supplierId(), component.lotNumber().trim(), component.expiresOn(),
-                component.quantityUsed())));
+        draft.components()
+                .forEach(component -> record.components.add(UsedLot.of(
+                        component.ingredientId(),
+                        component.supplierId(),
+                        component.lotNumber().trim(),
+                        component.expiresOn(),
+                        component.quantityUsed())));
         record.persist();
         return record;
     }
 
-    private CompoundingFacts facts(CompoundingOrder order, CompoundingRecordDraft draft, List<Component> components,
-                                   Worksheet worksheet) {
-        List<Long> supplierIds = draft.components().stream().map(ComponentUse::supplierId).distinct().toList();
+    private CompoundingFacts facts(
+            CompoundingOrder order, CompoundingRecordDraft draft, List<Component> components, Worksheet worksheet) {
+        List<Long> supplierIds = draft.components().stream()
+                .map(ComponentUse::supplierId)
+                .distinct()
+                .toList();
         Map<Long, Supplier> suppliers = Supplier.<Supplier>list("id in ?1", supplierIds).stream()
                 .collect(Collectors.toMap(supplier -> supplier.id, Function.identity()));
         List<UsedComponent> used = new ArrayList<>();
         for (int i = 0; i < draft.components().size(); i++) {
             ComponentUse component = draft.components().get(i);
             Supplier supplier = suppliers.get(component.supplierId());
-            used.add(new UsedComponent(i, component.ingredientId(), supplier == null ? null
-                    : new SupplierFacts(supplier.name, supplier.status, supplier.fdaRegistered),
-                    component.lotNumber(), component.expiresOn(), component.quantityUsed()));
+            used.add(new UsedComponent(
+                    i,
+                    component.ingredientId(),
+                    supplier == null ? null : new SupplierFacts(supplier.name, supplier.status, supplier.fdaRegistered),
+                    component.lotNumber(),
+                    component.expiresOn(),
+                    component.quantityUsed()));
         }
         List<WorksheetWeight> weights = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             Component component = components.get(i);
             if (component.active()) {
-                weights.add(new WorksheetWeight(component.ingredientId(), component.name(),
+                weights.add(new WorksheetWeight(
+                        component.ingredientId(),
+                        component.name(),
                         worksheet.lines().get(i).quantity()));
             }
         }
-        return new CompoundingFacts(LocalDate.now(clock), draft.compoundedOn(), order.dosageForm, used,
+        return new CompoundingFacts(
+                LocalDate.now(clock),
+                draft.compoundedOn(),
+                order.dosageForm,
+                used,
                 draft.batchYield(),
-                components.stream().map(c -> new FormulationLine(c.ingredientId(), c.name(), c.active())).toList(),
-                weights, draft.deviationNote());
+                components.stream()
+                        .map(c -> new FormulationLine(c.ingredientId(), c.name(), c.active()))
+                        .toList(),
+                weights,
+                draft.deviationNote());
     }
 }

@@ -31,12 +31,14 @@ public class VerifyPreparation {
     }
 
     /** The order after the decision; its collections are loaded for mapping. */
-    public CompoundingOrder verify(long orderId, String ifMatch, VerificationDecision decision, String note,
-                                   Caller caller) {
+    public CompoundingOrder verify(
+            long orderId, String ifMatch, VerificationDecision decision, String note, Caller caller) {
         CompoundingOrder order = CompoundingOrder.require(orderId);
         EntityVersion.require(ifMatch, order.version);
         OrderLifecycle.requireAllowed(order, decision.action());
-        VerificationRules.ALL.check(new VerificationFacts(order.compoundedByUserId, caller.userId())).requirePassed();
+        VerificationRules.ALL
+                .check(new VerificationFacts(order.compoundedByUserId, caller.userId()))
+                .requirePassed();
         String reason = note == null || note.isBlank() ? null : note.trim();
         if (decision == VerificationDecision.REJECT && reason == null) {
             throw ApiException.invalidField("note", "A rejected preparation is discarded: say why");
@@ -50,8 +52,8 @@ public class VerifyPreparation {
             lifecycle.move(order, decision.action(), caller.username(), reason, null);
         } else {
             order.discardPreparation();
-            lifecycle.move(order, decision.action(), caller.username(), record.preparationLot + " discarded: "
-                    + reason, null);
+            lifecycle.move(
+                    order, decision.action(), caller.username(), record.preparationLot + " discarded: " + reason, null);
         }
         return order.initialized();
     }

@@ -14,11 +14,11 @@ import org.triturate.common.rule.Rules;
 import org.triturate.compounding.WorksheetCalculator;
 import org.triturate.compounding.WorksheetCalculator.Component;
 import org.triturate.compounding.WorksheetCalculator.Worksheet;
-import org.triturate.order.OrderInStatus;
 import org.triturate.compounding.rule.WorksheetRules;
 import org.triturate.formulation.FormulationIngredient;
 import org.triturate.formulation.MasterFormulation;
 import org.triturate.order.CompoundingOrder;
+import org.triturate.order.OrderInStatus;
 import org.triturate.order.OrderStatus;
 
 /** The compounding worksheet of an approved order: what to weigh for its batch, from its formulation version. */
@@ -27,13 +27,15 @@ import org.triturate.order.OrderStatus;
 public class WorksheetQuery {
 
     /** From approval on, the worksheet is what the preparation was (or will be) made by. */
-    private static final Rules<OrderStatus> HAS_WORKSHEET = Rules.of(new OrderInStatus(EnumSet.of(
-            OrderStatus.APPROVED, OrderStatus.COMPOUNDED, OrderStatus.VERIFIED, OrderStatus.DISPENSED), "worked from"));
+    private static final Rules<OrderStatus> HAS_WORKSHEET = Rules.of(new OrderInStatus(
+            EnumSet.of(OrderStatus.APPROVED, OrderStatus.COMPOUNDED, OrderStatus.VERIFIED, OrderStatus.DISPENSED),
+            "worked from"));
 
     private final WorksheetCalculator calculator;
 
     WorksheetQuery(TriturateConfig config) {
-        this.calculator = new WorksheetCalculator(new Quantity(config.compounding().minimumWeighableMg(), Unit.MG));
+        this.calculator =
+                new WorksheetCalculator(new Quantity(config.compounding().minimumWeighableMg(), Unit.MG));
     }
 
     public Worksheet worksheet(long orderId) {
@@ -51,14 +53,24 @@ public class WorksheetQuery {
 
     /** The formulation's lines, actives first, with the salt factor and potency the catalog has for each. */
     static List<Component> components(MasterFormulation formulation) {
-        List<Long> ids = formulation.ingredients.stream().map(line -> line.ingredientId).distinct().toList();
+        List<Long> ids = formulation.ingredients.stream()
+                .map(line -> line.ingredientId)
+                .distinct()
+                .toList();
         Map<Long, Ingredient> ingredients = Ingredient.byIds(ids);
-        return formulation.ingredients.stream().map(line -> component(line, ingredients.get(line.ingredientId)))
+        return formulation.ingredients.stream()
+                .map(line -> component(line, ingredients.get(line.ingredientId)))
                 .toList();
     }
 
     private static Component component(FormulationIngredient line, Ingredient ingredient) {
-        return new Component(line.ingredientId, ingredient.name, line.role == IngredientRole.ACTIVE,
-                line.qs, line.amountPerUnit(), ingredient.saltFactor, ingredient.potencyPercent);
+        return new Component(
+                line.ingredientId,
+                ingredient.name,
+                line.role == IngredientRole.ACTIVE,
+                line.qs,
+                line.amountPerUnit(),
+                ingredient.saltFactor,
+                ingredient.potencyPercent);
     }
 }

@@ -26,15 +26,20 @@ import org.triturate.formulation.StorageCondition;
 public record FormulationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull DosageForm dosageForm,
+
         @NotNull @Size(min = 1, max = 10, message = "must list between 1 and 10 actives")
         List<@Valid @NotNull ActiveLine> actives,
+
         @Size(max = 30) List<@Valid @NotNull ExcipientLine> excipients,
         @NotNull PreparationType preparationType,
         @NotNull StorageCondition storage,
         @NotNull @Positive @Max(3650) Integer budDays,
         @NotNull BudSource budSource,
         @Size(max = 1000) String budReference,
-        @PositiveOrZero @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal overagePercent,
+
+        @PositiveOrZero @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+        BigDecimal overagePercent,
+
         @Size(max = 2000) String physicalDescription,
         @Size(max = 2000) String containerClosure,
         @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 2000) String> steps,
@@ -42,7 +47,8 @@ public record FormulationRequest(
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> auxiliaryLabels) {
 
     /** An active and its amount per unit of the preparation (mg per capsule, mg/mL, mg/g). */
-    public record ActiveLine(@NotNull @Positive Long ingredientId, @NotNull Quantity amountPerUnit) {
+    public record ActiveLine(
+            @NotNull @Positive Long ingredientId, @NotNull Quantity amountPerUnit) {
 
         FormulationDraft.Active draft() {
             return new FormulationDraft.Active(ingredientId, amountPerUnit);
@@ -50,8 +56,11 @@ public record FormulationRequest(
     }
 
     /** An excipient with its function and either {@code qs: true} or an amount per unit, never both. */
-    public record ExcipientLine(@NotNull @Positive Long ingredientId, @NotBlank @Size(max = 100) String function,
-                                Boolean qs, Quantity amountPerUnit) {
+    public record ExcipientLine(
+            @NotNull @Positive Long ingredientId,
+            @NotBlank @Size(max = 100) String function,
+            Boolean qs,
+            Quantity amountPerUnit) {
 
         FormulationDraft.Excipient draft() {
             return new FormulationDraft.Excipient(ingredientId, function, Boolean.TRUE.equals(qs), amountPerUnit);
@@ -59,9 +68,23 @@ public record FormulationRequest(
     }
 
     public FormulationDraft draft() {
-        return new FormulationDraft(name, dosageForm, actives.stream().map(ActiveLine::draft).toList(),
-                excipients == null ? List.of() : excipients.stream().map(ExcipientLine::draft).toList(),
-                preparationType, storage, budDays, budSource, budReference, overagePercent, physicalDescription,
-                containerClosure, steps, qualityControl, auxiliaryLabels);
+        return new FormulationDraft(
+                name,
+                dosageForm,
+                actives.stream().map(ActiveLine::draft).toList(),
+                excipients == null
+                        ? List.of()
+                        : excipients.stream().map(ExcipientLine::draft).toList(),
+                preparationType,
+                storage,
+                budDays,
+                budSource,
+                budReference,
+                overagePercent,
+                physicalDescription,
+                containerClosure,
+                steps,
+                qualityControl,
+                auxiliaryLabels);
     }
 }

@@ -51,8 +51,11 @@ public class FormulationResource {
     private final FormulationQueries formulations;
     private final CurrentUser caller;
 
-    FormulationResource(CreateFormulation createFormulation, ReviseFormulation reviseFormulation,
-                        FormulationQueries formulations, CurrentUser caller) {
+    FormulationResource(
+            CreateFormulation createFormulation,
+            ReviseFormulation reviseFormulation,
+            FormulationQueries formulations,
+            CurrentUser caller) {
         this.createFormulation = createFormulation;
         this.reviseFormulation = reviseFormulation;
         this.formulations = formulations;
@@ -61,66 +64,88 @@ public class FormulationResource {
 
     @POST
     @RolesAllowed(Role.Names.PHARMACIST)
-    @Operation(operationId = "createFormulation",
+    @Operation(
+            operationId = "createFormulation",
             summary = "Create a master formulation record; its first version is ACTIVE (PHARMACIST)")
-    @APIResponse(responseCode = "201", description = "The first version, ACTIVE; a version never changes, so it has "
-            + "no ETag",
+    @APIResponse(
+            responseCode = "201",
+            description = "The first version, ACTIVE; a version never changes, so it has " + "no ETag",
             headers = @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
             content = @Content(schema = @Schema(implementation = FormulationView.class)))
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response create(@Valid @NotNull FormulationRequest request, UriInfo uri) {
-        return created(uri.getBaseUriBuilder().path(FormulationResource.class),
+        return created(
+                uri.getBaseUriBuilder().path(FormulationResource.class),
                 createFormulation.create(request.draft(), caller.username()));
     }
 
     @POST
     @Path("/{id}/versions")
     @RolesAllowed(Role.Names.PHARMACIST)
-    @Operation(operationId = "reviseFormulation",
+    @Operation(
+            operationId = "reviseFormulation",
             summary = "Create the next version of the record of this ACTIVE version, which becomes RETIRED "
-            + "(PHARMACIST)")
-    @APIResponse(responseCode = "201", description = "The next version, ACTIVE; a version never changes, so it has "
-            + "no ETag",
+                    + "(PHARMACIST)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The next version, ACTIVE; a version never changes, so it has " + "no ETag",
             headers = @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
             content = @Content(schema = @Schema(implementation = FormulationView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response revise(@PathParam("id") long id, @Valid @NotNull FormulationRequest request, UriInfo uri) {
-        return created(uri.getBaseUriBuilder().path(FormulationResource.class),
+        return created(
+                uri.getBaseUriBuilder().path(FormulationResource.class),
                 reviseFormulation.revise(id, request.draft(), caller.username()));
     }
 
     @GET
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
-    @Operation(operationId = "listFormulations",
+    @Operation(
+            operationId = "listFormulations",
             summary = "List formulation versions, newest first, by ingredient, dosage form or status "
-            + "(PHARMACIST, TECHNICIAN)")
+                    + "(PHARMACIST, TECHNICIAN)")
     @APIResponse(responseCode = "200", description = "One page of formulation versions")
-    @Parameter(name = "ingredientId", in = ParameterIn.QUERY, description = "Only versions using this ingredient",
+    @Parameter(
+            name = "ingredientId",
+            in = ParameterIn.QUERY,
+            description = "Only versions using this ingredient",
             schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-    @Parameter(name = "dosageForm", in = ParameterIn.QUERY, description = "Only versions of this dosage form",
+    @Parameter(
+            name = "dosageForm",
+            in = ParameterIn.QUERY,
+            description = "Only versions of this dosage form",
             schema = @Schema(implementation = DosageForm.class))
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only versions in this status",
+    @Parameter(
+            name = "status",
+            in = ParameterIn.QUERY,
+            description = "Only versions in this status",
             schema = @Schema(implementation = FormulationStatus.class))
     @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
     @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
-    public PageResponse<FormulationView> list(@QueryParam("ingredientId") String ingredientId,
-                                              @QueryParam("dosageForm") String dosageForm,
-                                              @QueryParam("status") String status,
-                                              @QueryParam("page") String page, @QueryParam("size") String size) {
-        return formulations.list(QueryParams.optionalId("ingredientId", ingredientId),
-                QueryParams.optionalEnum("dosageForm", dosageForm, DosageForm.class),
-                QueryParams.optionalEnum("status", status, FormulationStatus.class), PageRequest.of(page, size))
+    public PageResponse<FormulationView> list(
+            @QueryParam("ingredientId") String ingredientId,
+            @QueryParam("dosageForm") String dosageForm,
+            @QueryParam("status") String status,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return formulations
+                .list(
+                        QueryParams.optionalId("ingredientId", ingredientId),
+                        QueryParams.optionalEnum("dosageForm", dosageForm, DosageForm.class),
+                        QueryParams.optionalEnum("status", status, FormulationStatus.class),
+                        PageRequest.of(page, size))
                 .map(FormulationView::of);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
-    @Operation(operationId = "getFormulation",
-            summary = "One formulation version (PHARMACIST, TECHNICIAN)")
-    @APIResponse(responseCode = "200", description = "The formulation version",
+    @Operation(operationId = "getFormulation", summary = "One formulation version (PHARMACIST, TECHNICIAN)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The formulation version",
             content = @Content(schema = @Schema(implementation = FormulationView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public FormulationView get(@PathParam("id") long id) {
@@ -130,6 +155,7 @@ public class FormulationResource {
     /** A version never changes, so it has no ETag. */
     private static Response created(UriBuilder collection, MasterFormulation formulation) {
         return Response.created(collection.path(String.valueOf(formulation.id)).build())
-                .entity(FormulationView.of(formulation)).build();
+                .entity(FormulationView.of(formulation))
+                .build();
     }
 }

@@ -19,8 +19,11 @@ public final class BudWithinDefault implements Rule<FormulationFacts> {
         if (draft.budDays() <= limit || (draft.budSource().allowsExceedingDefault() && draft.hasBudReference())) {
             return List.of();
         }
-        return List.of(Finding.block(RuleCode.BUD_EXCEEDS_DEFAULT, "budDays", draft.budDays()
-                + " days exceed the USP <795> default of " + limit + " days for " + draft.preparationType()
-                + "; cite a STABILITY_STUDY or USP_MONOGRAPH in budReference"));
+        return List.of(Finding.block(
+                RuleCode.BUD_EXCEEDS_DEFAULT,
+                "budDays",
+                draft.budDays()
+                        + " days exceed the USP <795> default of " + limit + " days for " + draft.preparationType()
+                        + "; cite a STABILITY_STUDY or USP_MONOGRAPH in budReference"));
     }
 }

@@ -16,6 +16,5 @@ public record FormulationFacts(FormulationDraft draft, Map<Long, CatalogIngredie
         catalog = Map.copyOf(catalog);
     }
 
-    public record CatalogIngredient(String name, IngredientRole role) {
-    }
+    public record CatalogIngredient(String name, IngredientRole role) {}
 }

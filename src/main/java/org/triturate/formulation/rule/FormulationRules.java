@@ -14,6 +14,5 @@ public final class FormulationRules {
             new NonpreservedAqueousRefrigerated(),
             new BudWithinDefault());
 
-    private FormulationRules() {
-    }
+    private FormulationRules() {}
 }

@@ -30,8 +30,8 @@ public final class IngredientLinesFit implements Rule<FormulationFacts> {
             if (ingredient == null) {
                 findings.add(notFound(field));
             } else if (ingredient.role() != IngredientRole.ACTIVE) {
-                findings.add(Finding.block(RuleCode.NOT_AN_ACTIVE, field + ".ingredientId",
-                        ingredient.name() + " is an excipient"));
+                findings.add(Finding.block(
+                        RuleCode.NOT_AN_ACTIVE, field + ".ingredientId", ingredient.name() + " is an excipient"));
             }
             findings.addAll(unitMismatch(form, actives.get(i).amountPerUnit(), field));
         }
@@ -55,7 +55,9 @@ public final class IngredientLinesFit implements Rule<FormulationFacts> {
         if (amountPerUnit == null || form.fitsStrength(amountPerUnit.unit())) {
             return List.of();
         }
-        return List.of(Finding.block(RuleCode.INVALID_STRENGTH_UNIT, line + ".amountPerUnit.unit",
+        return List.of(Finding.block(
+                RuleCode.INVALID_STRENGTH_UNIT,
+                line + ".amountPerUnit.unit",
                 "An amount in " + amountPerUnit.unit() + " does not fit " + form));
     }
 }

@@ -18,7 +18,9 @@ public final class NonpreservedAqueousRefrigerated implements Rule<FormulationFa
                 || draft.storage() == StorageCondition.REFRIGERATED) {
             return List.of();
         }
-        return List.of(Finding.block(RuleCode.STORAGE_REQUIRES_REFRIGERATION, "storage",
+        return List.of(Finding.block(
+                RuleCode.STORAGE_REQUIRES_REFRIGERATION,
+                "storage",
                 "A nonpreserved aqueous preparation must be stored REFRIGERATED"));
     }
 }

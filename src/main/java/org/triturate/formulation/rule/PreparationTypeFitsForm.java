@@ -18,7 +18,9 @@ public final class PreparationTypeFitsForm implements Rule<FormulationFacts> {
         if (draft.preparationType().fits(draft.dosageForm())) {
             return List.of();
         }
-        return List.of(Finding.block(RuleCode.PREPARATION_TYPE_MISMATCH, "preparationType",
+        return List.of(Finding.block(
+                RuleCode.PREPARATION_TYPE_MISMATCH,
+                "preparationType",
                 draft.preparationType() + " does not fit " + draft.dosageForm()));
     }
 }

@@ -23,9 +23,13 @@ public class CreateFormulation {
     }
 
     public MasterFormulation create(FormulationDraft draft, String actor) {
-        MasterFormulation formulation = writer.write(draft, String.format("MFR-%06d",
-                Sequences.next("formulation_record_seq")), 1, actor);
-        audit.record(actor, "FORMULATION_CREATED", FormulationWriter.ENTITY_TYPE, formulation.id,
+        MasterFormulation formulation =
+                writer.write(draft, String.format("MFR-%06d", Sequences.next("formulation_record_seq")), 1, actor);
+        audit.record(
+                actor,
+                "FORMULATION_CREATED",
+                FormulationWriter.ENTITY_TYPE,
+                formulation.id,
                 Map.of("formulation", FormulationView.of(formulation)));
         return formulation;
     }

@@ -22,14 +22,19 @@ public class FormulationQueries {
     }
 
     /** Versions that use {@code ingredientId} (as an active or an excipient) and are of {@code dosageForm}. */
-    public PageResponse<MasterFormulation> list(Long ingredientId, DosageForm dosageForm, FormulationStatus status,
-                                                PageRequest page) {
+    public PageResponse<MasterFormulation> list(
+            Long ingredientId, DosageForm dosageForm, FormulationStatus status, PageRequest page) {
         QueryFilter filter = new QueryFilter()
-                .and("id in (select m.id from MasterFormulation m join m.ingredients i "
-                        + "where i.ingredientId = :ingredientId)", "ingredientId", ingredientId)
+                .and(
+                        "id in (select m.id from MasterFormulation m join m.ingredients i "
+                                + "where i.ingredientId = :ingredientId)",
+                        "ingredientId",
+                        ingredientId)
                 .and("dosageForm = :dosageForm", "dosageForm", dosageForm)
                 .and("status = :status", "status", status);
-        return Pages.of(MasterFormulation.find(filter.where(), Sort.descending("id"), filter.parameters()), page,
+        return Pages.of(
+                MasterFormulation.find(filter.where(), Sort.descending("id"), filter.parameters()),
+                page,
                 Function.identity());
     }
 }

@@ -45,10 +45,12 @@ class FormulationWriter {
         formulation.status = FormulationStatus.ACTIVE;
         formulation.name = draft.name();
         formulation.dosageForm = draft.dosageForm();
-        draft.actives().forEach(active -> formulation.ingredients.add(
-                FormulationIngredient.active(active.ingredientId(), active.amountPerUnit())));
-        draft.excipients().forEach(excipient -> formulation.ingredients.add(FormulationIngredient.excipient(
-                excipient.ingredientId(), excipient.function(), excipient.qs(), excipient.amountPerUnit())));
+        draft.actives()
+                .forEach(active -> formulation.ingredients.add(
+                        FormulationIngredient.active(active.ingredientId(), active.amountPerUnit())));
+        draft.excipients()
+                .forEach(excipient -> formulation.ingredients.add(FormulationIngredient.excipient(
+                        excipient.ingredientId(), excipient.function(), excipient.qs(), excipient.amountPerUnit())));
         formulation.preparationType = draft.preparationType();
         formulation.storage = draft.storage();
         formulation.budDays = draft.budDays();
@@ -71,7 +73,8 @@ class FormulationWriter {
         List<Excipient> excipients = draft.excipients();
         for (int i = 0; i < excipients.size(); i++) {
             if (excipients.get(i).qs() == (excipients.get(i).amountPerUnit() != null)) {
-                throw ApiException.invalidField("excipients[" + i + "]",
+                throw ApiException.invalidField(
+                        "excipients[" + i + "]",
                         "An excipient has either \"qs\": true or an amountPerUnit, not both and not neither");
             }
         }
@@ -81,7 +84,9 @@ class FormulationWriter {
         Set<Long> ids = new HashSet<>();
         draft.actives().forEach(active -> ids.add(active.ingredientId()));
         draft.excipients().forEach(excipient -> ids.add(excipient.ingredientId()));
-        return Ingredient.byIds(ids).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> new CatalogIngredient(entry.getValue().name, entry.getValue().role)));
+        return Ingredient.byIds(ids).entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        entry -> new CatalogIngredient(entry.getValue().name, entry.getValue().role)));
     }
 }

@@ -47,15 +47,26 @@ public class ReviseFormulation {
             }
             throw e;
         }
-        audit.record(actor, "FORMULATION_RETIRED", FormulationWriter.ENTITY_TYPE, previous.id,
+        audit.record(
+                actor,
+                "FORMULATION_RETIRED",
+                FormulationWriter.ENTITY_TYPE,
+                previous.id,
                 Map.of("recordNumber", previous.recordNumber, "retiredBy", next.id));
-        audit.record(actor, "FORMULATION_VERSION_CREATED", FormulationWriter.ENTITY_TYPE, next.id,
+        audit.record(
+                actor,
+                "FORMULATION_VERSION_CREATED",
+                FormulationWriter.ENTITY_TYPE,
+                next.id,
                 Map.of("formulation", FormulationView.of(next), "revises", previous.id));
         return next;
     }
 
     private static RulesBroken newerVersionExists(MasterFormulation previous) {
-        return new RulesBroken(Finding.block(RuleCode.INVALID_TRANSITION, "id", "Version " + previous.versionNumber
-                + " of " + previous.recordNumber + " is retired; revise its newest version"));
+        return new RulesBroken(Finding.block(
+                RuleCode.INVALID_TRANSITION,
+                "id",
+                "Version " + previous.versionNumber + " of " + previous.recordNumber
+                        + " is retired; revise its newest version"));
     }
 }

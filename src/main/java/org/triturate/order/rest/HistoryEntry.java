@@ -6,11 +6,16 @@ import org.triturate.order.OrderChange;
 import org.triturate.order.OrderStatus;
 
 /** One change in the life of an order, read from the audit trail. */
-public record HistoryEntry(Instant at, String actor, String action, @Schema(nullable = true) OrderStatus fromStatus,
-                           @Schema(nullable = true) OrderStatus toStatus, @Schema(nullable = true) String note) {
+public record HistoryEntry(
+        Instant at,
+        String actor,
+        String action,
+        @Schema(nullable = true) OrderStatus fromStatus,
+        @Schema(nullable = true) OrderStatus toStatus,
+        @Schema(nullable = true) String note) {
 
     static HistoryEntry of(OrderChange change) {
-        return new HistoryEntry(change.at(), change.actor(), change.action(), change.fromStatus(), change.toStatus(),
-                change.note());
+        return new HistoryEntry(
+                change.at(), change.actor(), change.action(), change.fromStatus(), change.toStatus(), change.note());
     }
 }

@@ -40,8 +40,10 @@ public record OrderRequest(
         @Positive Long prescriberId,
         ReceivedVia receivedVia,
         @NotNull DosageForm dosageForm,
+
         @NotNull @Size(min = 1, max = 10, message = "must list between 1 and 10 actives")
         List<@Valid @NotNull ActiveRequest> actives,
+
         @Size(max = 20) List<@NotNull AllergenClass> excludedAllergens,
         @NotNull Quantity quantity,
         @Valid @NotNull DoseRequest dose,
@@ -52,31 +54,47 @@ public record OrderRequest(
         @Valid ConsentRequest informedConsent,
         LocalDate reassessBy) {
 
-    public record ActiveRequest(@Positive Long ingredientId, @NotNull Quantity strength) {
-    }
+    public record ActiveRequest(
+            @Positive Long ingredientId, @NotNull Quantity strength) {}
 
-    public record DoseRequest(@NotNull Quantity amount, @NotNull @Min(1) @Max(24) Integer timesPerDay) {
-    }
+    public record DoseRequest(
+            @NotNull Quantity amount,
+            @NotNull @Min(1) @Max(24) Integer timesPerDay) {}
 
-    public record RationaleRequest(@Size(max = 4) List<@NotNull RationaleCategory> categories,
-                                   @Size(max = 2000) String text) {
-    }
+    public record RationaleRequest(
+            @Size(max = 4) List<@NotNull RationaleCategory> categories,
+            @Size(max = 2000) String text) {}
 
-    public record ConsentRequest(Boolean obtained, Boolean alternativesDiscussed, LocalDate date) {
-    }
+    public record ConsentRequest(Boolean obtained, Boolean alternativesDiscussed, LocalDate date) {}
 
     /** The submission this body asks for; what it leaves out (refills, exclusions, rationale) is none. */
     public Submission submission() {
-        return new Submission(patientId, prescriberId, receivedVia, new OrderContent(dosageForm,
-                actives.stream().map(active -> new OrderContent.Active(active.ingredientId(), active.strength()))
-                        .toList(),
-                AllergenClass.setOf(excludedAllergens), quantity, dose.amount(), dose.timesPerDay(), directions,
-                daysSupply, refills == null ? 0 : refills,
-                clinicalRationale == null || clinicalRationale.categories() == null ? Set.of()
-                        : Set.copyOf(clinicalRationale.categories()),
-                clinicalRationale == null ? null : clinicalRationale.text(),
-                informedConsent == null ? null : new OrderContent.Consent(informedConsent.obtained(),
-                        informedConsent.alternativesDiscussed(), informedConsent.date()),
-                reassessBy));
+        return new Submission(
+                patientId,
+                prescriberId,
+                receivedVia,
+                new OrderContent(
+                        dosageForm,
+                        actives.stream()
+                                .map(active -> new OrderContent.Active(active.ingredientId(), active.strength()))
+                                .toList(),
+                        AllergenClass.setOf(excludedAllergens),
+                        quantity,
+                        dose.amount(),
+                        dose.timesPerDay(),
+                        directions,
+                        daysSupply,
+                        refills == null ? 0 : refills,
+                        clinicalRationale == null || clinicalRationale.categories() == null
+                                ? Set.of()
+                                : Set.copyOf(clinicalRationale.categories()),
+                        clinicalRationale == null ? null : clinicalRationale.text(),
+                        informedConsent == null
+                                ? null
+                                : new OrderContent.Consent(
+                                        informedConsent.obtained(),
+                                        informedConsent.alternativesDiscussed(),
+                                        informedConsent.date()),
+                        reassessBy));
     }
 }

@@ -59,8 +59,14 @@ public class OrderResource {
     private final RequestHash requestHash;
     private final CurrentUser caller;
 
-    OrderResource(SubmitOrder submitOrder, AmendOrder amendOrder, ReviewOrder reviewOrder, CancelOrder cancelOrder,
-                  OrderQueries orders, RequestHash requestHash, CurrentUser caller) {
+    OrderResource(
+            SubmitOrder submitOrder,
+            AmendOrder amendOrder,
+            ReviewOrder reviewOrder,
+            CancelOrder cancelOrder,
+            OrderQueries orders,
+            RequestHash requestHash,
+            CurrentUser caller) {
         this.submitOrder = submitOrder;
         this.amendOrder = amendOrder;
         this.reviewOrder = reviewOrder;
@@ -72,27 +78,38 @@ public class OrderResource {
 
     @POST
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.PRESCRIBER})
-    @Operation(operationId = "submitOrder",
+    @Operation(
+            operationId = "submitOrder",
             summary = "Submit a compounding order; every check runs and all failures come back together "
-            + "(PRESCRIBER for itself; PHARMACIST transcribing, with prescriberId and receivedVia). A repeat with "
-            + "the same Idempotency-Key and body answers 200 with the order first created")
-    @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, description = "1 to 255 visible ASCII characters, "
-            + "scoped to the calling user", schema = @Schema(type = SchemaType.STRING))
-    @APIResponse(responseCode = "201", description = "The order, SUBMITTED, with every check",
-            headers = {@Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
-                    @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)},
+                    + "(PRESCRIBER for itself; PHARMACIST transcribing, with prescriberId and receivedVia). A repeat with "
+                    + "the same Idempotency-Key and body answers 200 with the order first created")
+    @Parameter(
+            in = ParameterIn.HEADER,
+            name = IDEMPOTENCY_KEY,
+            description = "1 to 255 visible ASCII characters, " + "scoped to the calling user",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(
+            responseCode = "201",
+            description = "The order, SUBMITTED, with every check",
+            headers = {
+                @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+                @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)
+            },
             content = @Content(schema = @Schema(implementation = OrderView.class)))
-    @APIResponse(responseCode = "200", description = "A repeat of an earlier submission with the same "
-            + "Idempotency-Key and body: the order it created",
+    @APIResponse(
+            responseCode = "200",
+            description = "A repeat of an earlier submission with the same "
+                    + "Idempotency-Key and body: the order it created",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response submit(@Valid @NotNull OrderRequest request, HttpHeaders headers, UriInfo uri) {
         String key = idempotencyKey(headers);
-        SubmitOrder.Submitted submitted = submitOrder.submit(request.submission(), key,
-                key == null ? null : requestHash.of(request), caller.caller());
+        SubmitOrder.Submitted submitted = submitOrder.submit(
+                request.submission(), key, key == null ? null : requestHash.of(request), caller.caller());
         OrderView order = OrderView.of(submitted.order());
-        return submitted.created() ? Versioned.created(uri, order.id(), order, order.version())
+        return submitted.created()
+                ? Versioned.created(uri, order.id(), order, order.version())
                 : Versioned.ok(order, order.version());
     }
 
@@ -104,37 +121,57 @@ public class OrderResource {
 
     @GET
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
-    @Operation(operationId = "listOrders",
+    @Operation(
+            operationId = "listOrders",
             summary = "List orders, newest first, by status, patient, prescriber or reassessment due before a "
-            + "date (a PRESCRIBER lists only its own)")
+                    + "date (a PRESCRIBER lists only its own)")
     @APIResponse(responseCode = "200", description = "One page of orders")
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only orders in this status",
+    @Parameter(
+            name = "status",
+            in = ParameterIn.QUERY,
+            description = "Only orders in this status",
             schema = @Schema(implementation = OrderStatus.class))
-    @Parameter(name = "patientId", in = ParameterIn.QUERY, description = "Only orders of this patient",
+    @Parameter(
+            name = "patientId",
+            in = ParameterIn.QUERY,
+            description = "Only orders of this patient",
             schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-    @Parameter(name = "prescriberId", in = ParameterIn.QUERY, description = "Only orders of this prescriber",
+    @Parameter(
+            name = "prescriberId",
+            in = ParameterIn.QUERY,
+            description = "Only orders of this prescriber",
             schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-    @Parameter(name = "reassessDueBefore", in = ParameterIn.QUERY,
+    @Parameter(
+            name = "reassessDueBefore",
+            in = ParameterIn.QUERY,
             description = "Only orders whose reassessment is due before this date",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
     @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
-    public PageResponse<OrderView> list(@QueryParam("status") String status, @QueryParam("patientId") String patientId,
-                                        @QueryParam("prescriberId") String prescriberId,
-                                        @QueryParam("reassessDueBefore") String reassessDueBefore,
-                                        @QueryParam("page") String page, @QueryParam("size") String size) {
-        return orders.list(QueryParams.optionalEnum("status", status, OrderStatus.class),
-                QueryParams.optionalId("patientId", patientId), QueryParams.optionalId("prescriberId", prescriberId),
-                QueryParams.optionalDate("reassessDueBefore", reassessDueBefore), caller.prescriberId(),
-                PageRequest.of(page, size)).map(OrderView::of);
+    public PageResponse<OrderView> list(
+            @QueryParam("status") String status,
+            @QueryParam("patientId") String patientId,
+            @QueryParam("prescriberId") String prescriberId,
+            @QueryParam("reassessDueBefore") String reassessDueBefore,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return orders.list(
+                        QueryParams.optionalEnum("status", status, OrderStatus.class),
+                        QueryParams.optionalId("patientId", patientId),
+                        QueryParams.optionalId("prescriberId", prescriberId),
+                        QueryParams.optionalDate("reassessDueBefore", reassessDueBefore),
+                        caller.prescriberId(),
+                        PageRequest.of(page, size))
+                .map(OrderView::of);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
-    @Operation(operationId = "getOrder",
-            summary = "One order with its checks (another prescriber's order is 404)")
-    @APIResponse(responseCode = "200", description = "The order",
+    @Operation(operationId = "getOrder", summary = "One order with its checks (another prescriber's order is 404)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The order",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
@@ -145,63 +182,83 @@ public class OrderResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.PRESCRIBER})
-    @Operation(operationId = "resubmitOrder",
+    @Operation(
+            operationId = "resubmitOrder",
             summary = "Change an order in CHANGES_REQUESTED (If-Match, same body as POST): every check runs again "
-            + "and the order returns to SUBMITTED (a PRESCRIBER changes only its own)")
-    @APIResponse(responseCode = "200", description = "The order, SUBMITTED again, with every check",
+                    + "and the order returns to SUBMITTED (a PRESCRIBER changes only its own)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The order, SUBMITTED again, with every check",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
-    public Response resubmit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             @Valid @NotNull OrderRequest request) {
+    public Response resubmit(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OrderRequest request) {
         return ok(amendOrder.amend(id, ifMatch, request.submission(), caller.caller()));
     }
 
     @POST
     @Path("/{id}/review")
     @RolesAllowed(Role.Names.PHARMACIST)
-    @Operation(operationId = "reviewOrder",
+    @Operation(
+            operationId = "reviewOrder",
             summary = "Review a SUBMITTED order (If-Match, PHARMACIST): APPROVE with a formulation version after "
-            + "every check runs again, REJECT, or REQUEST_CHANGES")
-    @APIResponse(responseCode = "200", description = "The order as decided",
+                    + "every check runs again, REJECT, or REQUEST_CHANGES")
+    @APIResponse(
+            responseCode = "200",
+            description = "The order as decided",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
-    public Response review(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull ReviewRequest request) {
+    public Response review(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReviewRequest request) {
         return ok(reviewOrder.review(id, ifMatch, request.review(), caller.caller()));
     }
 
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.PRESCRIBER})
-    @Operation(operationId = "cancelOrder",
+    @Operation(
+            operationId = "cancelOrder",
             summary = "Cancel an order that is SUBMITTED, CHANGES_REQUESTED or APPROVED (If-Match; a PRESCRIBER "
-            + "cancels only its own)")
-    @APIResponse(responseCode = "200", description = "The order, CANCELLED",
+                    + "cancels only its own)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The order, CANCELLED",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
-    public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull CancelRequest request) {
+    public Response cancel(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CancelRequest request) {
         return ok(cancelOrder.cancel(id, ifMatch, request.reason(), caller.caller()));
     }
 
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
-    @Operation(operationId = "getOrderHistory",
+    @Operation(
+            operationId = "getOrderHistory",
             summary = "Every change of the order, oldest first, from the append-only audit trail")
-    @APIResponse(responseCode = "200", description = "Every change of the order, oldest first",
+    @APIResponse(
+            responseCode = "200",
+            description = "Every change of the order, oldest first",
             content = @Content(schema = @Schema(implementation = HistoryView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public HistoryView history(@PathParam("id") long id) {
-        return new HistoryView(orders.history(id, caller.prescriberId()).stream().map(HistoryEntry::of).toList());
+        return new HistoryView(orders.history(id, caller.prescriberId()).stream()
+                .map(HistoryEntry::of)
+                .toList());
     }
 
     private static Response ok(CompoundingOrder order) {
@@ -209,6 +266,5 @@ public class OrderResource {
     }
 
     /** {@code {"items": [...]}}, oldest first. */
-    public record HistoryView(List<HistoryEntry> items) {
-    }
+    public record HistoryView(List<HistoryEntry> items) {}
 }

@@ -13,44 +13,61 @@ import org.triturate.order.OrderActive;
 import org.triturate.order.OrderCheck;
 import org.triturate.order.OrderStatus;
 import org.triturate.order.RationaleCategory;
-import org.triturate.order.ReviewDecision;
 import org.triturate.order.ReceivedVia;
+import org.triturate.order.ReviewDecision;
 
 /** An order as the API shows it: the request as accepted, its number, status and dates, and its checks. */
-public record OrderView(long id, String number, OrderStatus status, long version, long patientId, long prescriberId,
-                        ReceivedVia receivedVia, DosageForm dosageForm, List<ActiveView> actives,
-                        List<AllergenClass> excludedAllergens, Quantity quantity, DoseView dose, String directions,
-                        @Schema(nullable = true) Integer daysSupply, int refills, RationaleView clinicalRationale,
-                        ConsentView informedConsent, LocalDate issuedOn, LocalDate expiresOn, LocalDate reassessBy,
-                        List<DailyDoseView> dailyDoses, List<CheckView> checks, Instant createdAt,
-                        @Schema(nullable = true) Long formulationId, @Schema(nullable = true) ReviewView review,
-                        @Schema(nullable = true) CompoundingView compounding) {
+public record OrderView(
+        long id,
+        String number,
+        OrderStatus status,
+        long version,
+        long patientId,
+        long prescriberId,
+        ReceivedVia receivedVia,
+        DosageForm dosageForm,
+        List<ActiveView> actives,
+        List<AllergenClass> excludedAllergens,
+        Quantity quantity,
+        DoseView dose,
+        String directions,
+        @Schema(nullable = true) Integer daysSupply,
+        int refills,
+        RationaleView clinicalRationale,
+        ConsentView informedConsent,
+        LocalDate issuedOn,
+        LocalDate expiresOn,
+        LocalDate reassessBy,
+        List<DailyDoseView> dailyDoses,
+        List<CheckView> checks,
+        Instant createdAt,
+        @Schema(nullable = true) Long formulationId,
+        @Schema(nullable = true) ReviewView review,
+        @Schema(nullable = true) CompoundingView compounding) {
 
-    public record ActiveView(long ingredientId, Quantity strength) {
-    }
+    public record ActiveView(long ingredientId, Quantity strength) {}
 
-    public record DoseView(Quantity amount, int timesPerDay) {
-    }
+    public record DoseView(Quantity amount, int timesPerDay) {}
 
-    public record RationaleView(List<RationaleCategory> categories, String text) {
-    }
+    public record RationaleView(List<RationaleCategory> categories, String text) {}
 
-    public record ConsentView(boolean obtained, boolean alternativesDiscussed,
-                              @Schema(nullable = true) LocalDate date) {
-    }
+    public record ConsentView(
+            boolean obtained,
+            boolean alternativesDiscussed,
+            @Schema(nullable = true) LocalDate date) {}
 
-    public record DailyDoseView(long ingredientId, Quantity dose) {
-    }
+    public record DailyDoseView(long ingredientId, Quantity dose) {}
 
     /** The pharmacist's review; {@code note} is the approval note or the reason of a rejection or change request. */
-    public record ReviewView(ReviewDecision decision, String reviewedBy, Instant reviewedAt,
-                             @Schema(nullable = true) String note) {
-    }
+    public record ReviewView(
+            ReviewDecision decision,
+            String reviewedBy,
+            Instant reviewedAt,
+            @Schema(nullable = true) String note) {}
 
     /** The current preparation; null before compounding and after verification discards it. */
-    public record CompoundingView(String preparationLot, LocalDate compoundedOn, LocalDate beyondUseDate,
-                                  String compoundedBy) {
-    }
+    public record CompoundingView(
+            String preparationLot, LocalDate compoundedOn, LocalDate beyondUseDate, String compoundedBy) {}
 
     public record CheckView(String code, Outcome outcome, String detail) {
 
@@ -61,20 +78,41 @@ public record OrderView(long id, String number, OrderStatus status, long version
 
     public static OrderView of(CompoundingOrder order) {
         List<OrderActive> actives = order.actives;
-        return new OrderView(order.id, order.number, order.status, order.version, order.patientId,
-                order.prescriberId, order.receivedVia, order.dosageForm,
-                actives.stream().map(a -> new ActiveView(a.ingredientId, a.strength())).toList(),
-                order.excludedAllergens.stream().sorted().toList(), order.quantity(),
-                new DoseView(order.doseAmount(), order.timesPerDay), order.directions, order.daysSupply,
-                order.refills, new RationaleView(order.rationaleCategories.stream().sorted().toList(),
-                        order.rationaleText),
+        return new OrderView(
+                order.id,
+                order.number,
+                order.status,
+                order.version,
+                order.patientId,
+                order.prescriberId,
+                order.receivedVia,
+                order.dosageForm,
+                actives.stream()
+                        .map(a -> new ActiveView(a.ingredientId, a.strength()))
+                        .toList(),
+                order.excludedAllergens.stream().sorted().toList(),
+                order.quantity(),
+                new DoseView(order.doseAmount(), order.timesPerDay),
+                order.directions,
+                order.daysSupply,
+                order.refills,
+                new RationaleView(order.rationaleCategories.stream().sorted().toList(), order.rationaleText),
                 new ConsentView(order.consentObtained, order.consentAlternativesDiscussed, order.consentDate),
-                order.issuedOn, order.expiresOn, order.reassessBy,
-                actives.stream().map(a -> new DailyDoseView(a.ingredientId, a.dailyDose())).toList(),
-                order.checks.stream().map(CheckView::of).toList(), order.createdAt, order.formulationId,
-                order.reviewDecision == null ? null : new ReviewView(order.reviewDecision, order.reviewedBy,
-                        order.reviewedAt, order.reviewNote),
-                order.preparationLot == null ? null : new CompoundingView(order.preparationLot, order.compoundedOn,
-                        order.beyondUseDate, order.compoundedBy));
+                order.issuedOn,
+                order.expiresOn,
+                order.reassessBy,
+                actives.stream()
+                        .map(a -> new DailyDoseView(a.ingredientId, a.dailyDose()))
+                        .toList(),
+                order.checks.stream().map(CheckView::of).toList(),
+                order.createdAt,
+                order.formulationId,
+                order.reviewDecision == null
+                        ? null
+                        : new ReviewView(order.reviewDecision, order.reviewedBy, order.reviewedAt, order.reviewNote),
+                order.preparationLot == null
+                        ? null
+                        : new CompoundingView(
+                                order.preparationLot, order.compoundedOn, order.beyondUseDate, order.compoundedBy));
     }
 }

@@ -20,7 +20,8 @@ class RequestHash {
     private final ObjectMapper canonicalJson;
 
     RequestHash(ObjectMapper json) {
-        this.canonicalJson = json.copy().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        this.canonicalJson = json.copy()
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     }
 

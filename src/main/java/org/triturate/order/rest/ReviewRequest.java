@@ -11,8 +11,11 @@ import org.triturate.order.ReviewDecision;
  * {@code {"decision": "REJECT"|"REQUEST_CHANGES", "reason"}}. A field that does not belong to the decision is
  * refused, not ignored.
  */
-public record ReviewRequest(@NotNull ReviewDecision decision, @Positive Long formulationId,
-                            @Size(max = 2000) String note, @Size(max = 2000) String reason) {
+public record ReviewRequest(
+        @NotNull ReviewDecision decision,
+        @Positive Long formulationId,
+        @Size(max = 2000) String note,
+        @Size(max = 2000) String reason) {
 
     Review review() {
         return new Review(decision, formulationId, note, reason);

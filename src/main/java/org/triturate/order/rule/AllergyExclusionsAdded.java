@@ -16,7 +16,7 @@ public final class AllergyExclusionsAdded implements Rule<OrderFacts> {
         if (added.isEmpty()) {
             return List.of();
         }
-        return List.of(Finding.warn(RuleCode.EXCLUSION_ADDED_FOR_ALLERGY,
-                "Excluded because of the patient's allergies: " + added));
+        return List.of(Finding.warn(
+                RuleCode.EXCLUSION_ADDED_FOR_ALLERGY, "Excluded because of the patient's allergies: " + added));
     }
 }

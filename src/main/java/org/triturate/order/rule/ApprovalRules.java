@@ -16,8 +16,7 @@ public final class ApprovalRules {
             new FormulationNotRetired(),
             new NoRestrictedExcipient());
 
-    private ApprovalRules() {
-    }
+    private ApprovalRules() {}
 
     public static Verdict check(ApprovalFacts facts) {
         return RULES.check(facts);

@@ -16,11 +16,18 @@ public final class CombinationDocumented implements Rule<OrderFacts> {
     @Override
     public List<Finding> check(OrderFacts facts) {
         List<Finding> failures = facts.knownActivePairs().stream()
-                .filter(pair -> facts.compatibilitiesOf(pair.first().ingredientId(), pair.second().ingredientId())
-                        .stream().noneMatch(record -> record.status() == CompatibilityStatus.COMPATIBLE))
+                .filter(pair ->
+                        facts
+                                .compatibilitiesOf(
+                                        pair.first().ingredientId(),
+                                        pair.second().ingredientId())
+                                .stream()
+                                .noneMatch(record -> record.status() == CompatibilityStatus.COMPATIBLE))
                 .map(pair -> Finding.block(RuleCode.COMBINATION_NOT_DOCUMENTED, "actives", message(pair, facts)))
                 .toList();
-        return Finding.passUnless(failures, RuleCode.COMBINATION_NOT_DOCUMENTED,
+        return Finding.passUnless(
+                failures,
+                RuleCode.COMBINATION_NOT_DOCUMENTED,
                 facts.actives().size() < 2 ? "A single active" : "Every pair of actives has documented compatibility");
     }
 

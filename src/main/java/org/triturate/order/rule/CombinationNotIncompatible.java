@@ -15,9 +15,16 @@ public final class CombinationNotIncompatible implements Rule<OrderFacts> {
     @Override
     public List<Finding> check(OrderFacts facts) {
         List<Finding> failures = facts.knownActivePairs().stream()
-                .filter(pair -> facts.compatibilitiesOf(pair.first().ingredientId(), pair.second().ingredientId())
-                        .stream().anyMatch(record -> record.status() == CompatibilityStatus.INCOMPATIBLE))
-                .map(pair -> Finding.block(RuleCode.COMBINATION_INCOMPATIBLE, "actives",
+                .filter(pair ->
+                        facts
+                                .compatibilitiesOf(
+                                        pair.first().ingredientId(),
+                                        pair.second().ingredientId())
+                                .stream()
+                                .anyMatch(record -> record.status() == CompatibilityStatus.INCOMPATIBLE))
+                .map(pair -> Finding.block(
+                        RuleCode.COMBINATION_INCOMPATIBLE,
+                        "actives",
                         pair.names() + " are recorded incompatible in " + facts.dosageForm()))
                 .toList();
         return Finding.passUnless(failures, RuleCode.COMBINATION_INCOMPATIBLE, "No pair is recorded incompatible");

@@ -24,7 +24,8 @@ public final class ConsentDocumented implements Rule<OrderFacts> {
             failures.add(fail("informedConsent.obtained", "The patient's consent must have been obtained"));
         }
         if (!Boolean.TRUE.equals(consent.alternativesDiscussed())) {
-            failures.add(fail("informedConsent.alternativesDiscussed",
+            failures.add(fail(
+                    "informedConsent.alternativesDiscussed",
                     "Marketed alternatives must have been discussed with the patient"));
         }
         if (consent.date() != null && consent.date().isAfter(facts.today())) {

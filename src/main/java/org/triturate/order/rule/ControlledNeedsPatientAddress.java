@@ -16,12 +16,16 @@ public final class ControlledNeedsPatientAddress implements Rule<OrderFacts> {
         if (facts.patient() == null) {
             return List.of();
         }
-        boolean controlled = facts.knownActives().stream().anyMatch(active -> active.ingredient().isControlled());
+        boolean controlled = facts.knownActives().stream()
+                .anyMatch(active -> active.ingredient().isControlled());
         if (controlled && !facts.patient().addressComplete()) {
-            return List.of(Finding.block(RuleCode.PATIENT_ADDRESS_REQUIRED, "patientId",
+            return List.of(Finding.block(
+                    RuleCode.PATIENT_ADDRESS_REQUIRED,
+                    "patientId",
                     "A scheduled active needs the patient's full address (street, city, state, postal code)"));
         }
-        return List.of(Finding.pass(RuleCode.PATIENT_ADDRESS_REQUIRED,
+        return List.of(Finding.pass(
+                RuleCode.PATIENT_ADDRESS_REQUIRED,
                 controlled ? "Patient's address is complete" : "No scheduled active"));
     }
 }

@@ -24,9 +24,11 @@ public final class ControlledRefillLimit implements Rule<OrderFacts> {
                 .min(Comparator.naturalOrder());
         Integer limit = strictest.map(ControlledRefillLimit::maxRefills).orElse(null);
         if (limit != null && facts.refills() > limit) {
-            return List.of(Finding.block(RuleCode.CONTROLLED_REFILLS_EXCEEDED, "refills",
-                    "A schedule " + strictest.get().code() + " preparation allows at most " + limit
-                            + " refills; " + facts.refills() + " were ordered"));
+            return List.of(Finding.block(
+                    RuleCode.CONTROLLED_REFILLS_EXCEEDED,
+                    "refills",
+                    "A schedule " + strictest.get().code() + " preparation allows at most " + limit + " refills; "
+                            + facts.refills() + " were ordered"));
         }
         return List.of(Finding.pass(RuleCode.CONTROLLED_REFILLS_EXCEEDED, "Refills within the limit"));
     }

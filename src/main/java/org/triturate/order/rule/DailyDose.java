@@ -8,8 +8,7 @@ import org.triturate.common.quantity.Unit;
 /** The amount of an active taken per day: the {@link Content} of one dose × times per day, exactly. */
 public final class DailyDose {
 
-    private DailyDose() {
-    }
+    private DailyDose() {}
 
     /** The daily amount in the strength's mass unit, or null when the units do not fit together. */
     public static Quantity of(Quantity strength, Quantity doseAmount, int timesPerDay) {
@@ -17,7 +16,8 @@ public final class DailyDose {
             return null;
         }
         Quantity perDose = Content.of(strength, doseAmount);
-        return perDose == null ? null
+        return perDose == null
+                ? null
                 : new Quantity(perDose.value().multiply(BigDecimal.valueOf(timesPerDay)), perDose.unit());
     }
 

@@ -20,17 +20,23 @@ public final class DeaRegistrationCoversSchedule implements Rule<OrderFacts> {
         String state = facts.patient().state();
         List<Finding> failures = facts.knownActives().stream()
                 .filter(active -> active.ingredient().isControlled())
-                .filter(active -> facts.prescriber().deaRegistrations().stream().noneMatch(registration ->
-                        registration.covers(active.ingredient().deaSchedule(), state, facts.today())))
-                .map(active -> Finding.block(RuleCode.DEA_REGISTRATION_REQUIRED, ActiveRule.ingredientField(active),
+                .filter(active -> facts.prescriber().deaRegistrations().stream()
+                        .noneMatch(registration ->
+                                registration.covers(active.ingredient().deaSchedule(), state, facts.today())))
+                .map(active -> Finding.block(
+                        RuleCode.DEA_REGISTRATION_REQUIRED,
+                        ActiveRule.ingredientField(active),
                         message(active, state, facts)))
                 .toList();
-        return Finding.passUnless(failures, RuleCode.DEA_REGISTRATION_REQUIRED,
+        return Finding.passUnless(
+                failures,
+                RuleCode.DEA_REGISTRATION_REQUIRED,
                 "Every scheduled active is covered by a DEA registration in " + state);
     }
 
     private static String message(OrderedActive active, String state, OrderFacts facts) {
-        return active.ingredient().name() + " is schedule " + active.ingredient().deaSchedule().code()
+        return active.ingredient().name() + " is schedule "
+                + active.ingredient().deaSchedule().code()
                 + ": the prescriber has no DEA registration valid on " + facts.today() + " in " + state
                 + " that lists schedule " + active.ingredient().deaSchedule().code();
     }

@@ -25,14 +25,16 @@ public final class DoseWithinMaximum implements Rule<OrderFacts> {
     private static boolean exceedsMaximum(OrderedActive active, OrderFacts facts) {
         Quantity maximum = active.ingredient().maxDailyDose();
         Quantity daily = dailyDose(active, facts);
-        return maximum != null && daily != null && daily.unit().convertsTo(maximum.unit())
+        return maximum != null
+                && daily != null
+                && daily.unit().convertsTo(maximum.unit())
                 && daily.compareTo(maximum) > 0;
     }
 
     private static Quantity dailyDose(OrderedActive active, OrderFacts facts) {
         Quantity maximum = active.ingredient().maxDailyDose();
-        return DailyDose.of(active.strength(), facts.doseAmount(), facts.timesPerDay(),
-                maximum == null ? null : maximum.unit());
+        return DailyDose.of(
+                active.strength(), facts.doseAmount(), facts.timesPerDay(), maximum == null ? null : maximum.unit());
     }
 
     private static String message(OrderedActive active, OrderFacts facts) {

@@ -35,13 +35,16 @@ public final class EssentiallyACopy implements Rule<OrderFacts> {
         OrderedActive active = known.get(0);
         List<ProductFacts> alternatives = facts.productsOf(active.ingredientId()).stream()
                 .filter(product -> isCommerciallyAvailableAlternative(product, facts))
-                .filter(product -> product.strength().unit().convertsTo(active.strength().unit()))
+                .filter(product ->
+                        product.strength().unit().convertsTo(active.strength().unit()))
                 .toList();
         // the fewest units first, so that 50 mg is reported as a copy of the 50 mg tablet, not of two 25 mg ones
         for (int units = 1; units <= MAX_UNITS_PER_DOSE; units++) {
             for (ProductFacts product : alternatives) {
                 if (matches(active.strength(), product.strength(), units, facts.copyTolerance())) {
-                    return List.of(Finding.block(RuleCode.ESSENTIALLY_A_COPY, active.field() + ".strength",
+                    return List.of(Finding.block(
+                            RuleCode.ESSENTIALLY_A_COPY,
+                            active.field() + ".strength",
                             message(active, product, units)));
                 }
             }
@@ -61,7 +64,8 @@ public final class EssentiallyACopy implements Rule<OrderFacts> {
     /** |ordered − k × product| ≤ k × tolerance × product, i.e. |ordered/k − product| ≤ tolerance × product. */
     static boolean matches(Quantity ordered, Quantity product, int units, BigDecimal tolerance) {
         BigDecimal multiple = product.value().multiply(BigDecimal.valueOf(units));
-        BigDecimal difference = ordered.to(product.unit()).value().subtract(multiple).abs();
+        BigDecimal difference =
+                ordered.to(product.unit()).value().subtract(multiple).abs();
         return difference.compareTo(multiple.multiply(tolerance)) <= 0;
     }
 

@@ -13,22 +13,26 @@ import org.triturate.common.quantity.Quantity;
  * @param actives     the formulation's actives with their amount per unit, in its order
  * @param ingredients every ingredient of the formulation, actives and excipients (qs ones too)
  */
-public record FormulationFacts(long id, String name, boolean retired, DosageForm dosageForm,
-                               List<FormulatedActive> actives, List<FormulatedIngredient> ingredients) {
+public record FormulationFacts(
+        long id,
+        String name,
+        boolean retired,
+        DosageForm dosageForm,
+        List<FormulatedActive> actives,
+        List<FormulatedIngredient> ingredients) {
 
     public FormulationFacts {
         actives = List.copyOf(actives);
         ingredients = List.copyOf(ingredients);
     }
 
-    public record FormulatedActive(long ingredientId, Quantity amountPerUnit) {
-    }
+    public record FormulatedActive(long ingredientId, Quantity amountPerUnit) {}
 
     public record FormulatedIngredient(long ingredientId, String name, Set<AllergenClass> allergenClasses) {
 
         public FormulatedIngredient {
-            allergenClasses = allergenClasses.isEmpty() ? EnumSet.noneOf(AllergenClass.class)
-                    : EnumSet.copyOf(allergenClasses);
+            allergenClasses =
+                    allergenClasses.isEmpty() ? EnumSet.noneOf(AllergenClass.class) : EnumSet.copyOf(allergenClasses);
         }
     }
 }

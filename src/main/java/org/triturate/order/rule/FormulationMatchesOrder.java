@@ -27,18 +27,21 @@ public final class FormulationMatchesOrder extends FormulationRule {
             if (same.isEmpty()) {
                 differences.add("it lacks ingredient " + ordered.ingredientId());
             } else if (same.stream().noneMatch(active -> sameAmount(active.amountPerUnit(), ordered.strength()))) {
-                differences.add("ingredient " + ordered.ingredientId() + " is " + same.get(0).amountPerUnit()
-                        + ", ordered " + ordered.strength());
+                differences.add("ingredient " + ordered.ingredientId() + " is "
+                        + same.get(0).amountPerUnit() + ", ordered " + ordered.strength());
             }
         }
         formulation.actives().stream()
-                .filter(active -> order.actives().stream().noneMatch(ordered -> ordered.ingredientId() != null
-                        && ordered.ingredientId() == active.ingredientId()))
+                .filter(active -> order.actives().stream()
+                        .noneMatch(ordered ->
+                                ordered.ingredientId() != null && ordered.ingredientId() == active.ingredientId()))
                 .forEach(extra -> differences.add("it adds ingredient " + extra.ingredientId() + " as an active"));
         if (differences.isEmpty()) {
             return List.of(Finding.pass(RuleCode.FORMULATION_MISMATCH, formulation.name() + " matches the order"));
         }
-        return List.of(Finding.block(RuleCode.FORMULATION_MISMATCH, "formulationId",
+        return List.of(Finding.block(
+                RuleCode.FORMULATION_MISMATCH,
+                "formulationId",
                 formulation.name() + " does not make this order: " + String.join("; ", differences)));
     }
 

@@ -14,8 +14,8 @@ public final class FormulationMustExist implements Rule<ApprovalFacts> {
     @Override
     public List<Finding> check(ApprovalFacts facts) {
         if (facts.formulation() == null) {
-            return List.of(Finding.block(RuleCode.FORMULATION_NOT_FOUND, "formulationId",
-                    "No master formulation version with this id"));
+            return List.of(Finding.block(
+                    RuleCode.FORMULATION_NOT_FOUND, "formulationId", "No master formulation version with this id"));
         }
         return List.of();
     }

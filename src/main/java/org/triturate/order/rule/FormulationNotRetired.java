@@ -10,7 +10,9 @@ public final class FormulationNotRetired extends FormulationRule {
     @Override
     List<Finding> check(OrderFacts order, FormulationFacts formulation) {
         if (formulation.retired()) {
-            return List.of(Finding.block(RuleCode.FORMULATION_RETIRED, "formulationId",
+            return List.of(Finding.block(
+                    RuleCode.FORMULATION_RETIRED,
+                    "formulationId",
                     formulation.name() + " is a retired version; choose the record's newest version"));
         }
         return List.of(Finding.pass(RuleCode.FORMULATION_RETIRED, "Current formulation version"));

@@ -12,8 +12,11 @@ public final class IngredientsMustExist implements Rule<OrderFacts> {
     public List<Finding> check(OrderFacts facts) {
         List<Finding> failures = facts.actives().stream()
                 .filter(active -> active.ingredient() == null)
-                .map(active -> Finding.block(RuleCode.INGREDIENT_NOT_FOUND, ActiveRule.ingredientField(active),
-                        active.ingredientId() == null ? "An ingredientId is required"
+                .map(active -> Finding.block(
+                        RuleCode.INGREDIENT_NOT_FOUND,
+                        ActiveRule.ingredientField(active),
+                        active.ingredientId() == null
+                                ? "An ingredientId is required"
                                 : "No ingredient " + active.ingredientId() + " in the catalog"))
                 .toList();
         return Finding.passUnless(failures, RuleCode.INGREDIENT_NOT_FOUND, "Every active is in the catalog");

@@ -33,8 +33,7 @@ public final class IntakeRules {
             new AllergyExclusionsAdded(),
             new SafetyNoticeWarning());
 
-    private IntakeRules() {
-    }
+    private IntakeRules() {}
 
     public static Verdict check(OrderFacts facts) {
         return RULES.check(facts);

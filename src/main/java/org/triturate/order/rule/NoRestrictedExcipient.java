@@ -35,7 +35,8 @@ public final class NoRestrictedExcipient extends FormulationRule {
         Set<AllergenClass> excluded = EnumSet.noneOf(AllergenClass.class);
         excluded.addAll(ingredient.allergenClasses());
         excluded.retainAll(order.effectiveExclusions());
-        return excluded.isEmpty() ? Optional.empty()
+        return excluded.isEmpty()
+                ? Optional.empty()
                 : Optional.of(ingredient.name() + " carries " + excluded + ", which this order excludes");
     }
 }

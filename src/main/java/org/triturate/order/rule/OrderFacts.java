@@ -52,9 +52,11 @@ public record OrderFacts(
 
     public OrderFacts {
         actives = List.copyOf(actives);
-        rationaleCategories = rationaleCategories.isEmpty() ? EnumSet.noneOf(RationaleCategory.class)
+        rationaleCategories = rationaleCategories.isEmpty()
+                ? EnumSet.noneOf(RationaleCategory.class)
                 : EnumSet.copyOf(rationaleCategories);
-        requestedExclusions = requestedExclusions.isEmpty() ? EnumSet.noneOf(AllergenClass.class)
+        requestedExclusions = requestedExclusions.isEmpty()
+                ? EnumSet.noneOf(AllergenClass.class)
                 : EnumSet.copyOf(requestedExclusions);
         products = List.copyOf(products);
         compatibilities = List.copyOf(compatibilities);
@@ -99,14 +101,16 @@ public record OrderFacts(
 
     /** The commercial products of one ingredient. */
     public List<ProductFacts> productsOf(long ingredientId) {
-        return products.stream().filter(product -> product.ingredientId() == ingredientId).toList();
+        return products.stream()
+                .filter(product -> product.ingredientId() == ingredientId)
+                .toList();
     }
 
     /** The compatibility records of the (unordered) pair in this order's dosage form. */
     public List<CompatibilityFacts> compatibilitiesOf(long oneIngredientId, long otherIngredientId) {
         return compatibilities.stream()
-                .filter(record -> record.dosageForm() == dosageForm && record.concerns(oneIngredientId,
-                        otherIngredientId))
+                .filter(record ->
+                        record.dosageForm() == dosageForm && record.concerns(oneIngredientId, otherIngredientId))
                 .toList();
     }
 
@@ -127,13 +131,20 @@ public record OrderFacts(
         }
     }
 
-    public record IngredientFacts(long id, String name, IngredientRole role, Set<AllergenClass> allergenClasses,
-                                  DeaSchedule deaSchedule, Quantity maxDailyDose, boolean withdrawnForSafety,
-                                  boolean remsRestricted, String safetyNotice) {
+    public record IngredientFacts(
+            long id,
+            String name,
+            IngredientRole role,
+            Set<AllergenClass> allergenClasses,
+            DeaSchedule deaSchedule,
+            Quantity maxDailyDose,
+            boolean withdrawnForSafety,
+            boolean remsRestricted,
+            String safetyNotice) {
 
         public IngredientFacts {
-            allergenClasses = allergenClasses.isEmpty() ? EnumSet.noneOf(AllergenClass.class)
-                    : EnumSet.copyOf(allergenClasses);
+            allergenClasses =
+                    allergenClasses.isEmpty() ? EnumSet.noneOf(AllergenClass.class) : EnumSet.copyOf(allergenClasses);
         }
 
         public boolean isControlled() {
@@ -147,18 +158,18 @@ public record OrderFacts(
      * @param allergenClasses  the allergen classes of the patient's allergies
      * @param allergyIngredientIds the ingredients the patient is allergic to
      */
-    public record PatientFacts(String state, boolean addressComplete, Set<AllergenClass> allergenClasses,
-                               Set<Long> allergyIngredientIds) {
+    public record PatientFacts(
+            String state, boolean addressComplete, Set<AllergenClass> allergenClasses, Set<Long> allergyIngredientIds) {
 
         public PatientFacts {
-            allergenClasses = allergenClasses.isEmpty() ? EnumSet.noneOf(AllergenClass.class)
-                    : EnumSet.copyOf(allergenClasses);
+            allergenClasses =
+                    allergenClasses.isEmpty() ? EnumSet.noneOf(AllergenClass.class) : EnumSet.copyOf(allergenClasses);
             allergyIngredientIds = Set.copyOf(allergyIngredientIds);
         }
     }
 
-    public record PrescriberFacts(PrescriberStatus status, List<License> licenses,
-                                  List<DeaRegistration> deaRegistrations) {
+    public record PrescriberFacts(
+            PrescriberStatus status, List<License> licenses, List<DeaRegistration> deaRegistrations) {
 
         public PrescriberFacts {
             licenses = List.copyOf(licenses);
@@ -186,12 +197,17 @@ public record OrderFacts(
         }
     }
 
-    public record ProductFacts(long ingredientId, String name, DosageForm dosageForm, Quantity strength,
-                               Set<AllergenClass> allergenClasses, ProductStatus status) {
+    public record ProductFacts(
+            long ingredientId,
+            String name,
+            DosageForm dosageForm,
+            Quantity strength,
+            Set<AllergenClass> allergenClasses,
+            ProductStatus status) {
 
         public ProductFacts {
-            allergenClasses = allergenClasses.isEmpty() ? EnumSet.noneOf(AllergenClass.class)
-                    : EnumSet.copyOf(allergenClasses);
+            allergenClasses =
+                    allergenClasses.isEmpty() ? EnumSet.noneOf(AllergenClass.class) : EnumSet.copyOf(allergenClasses);
         }
 
         public boolean isMarketed() {
@@ -199,8 +215,8 @@ public record OrderFacts(
         }
     }
 
-    public record CompatibilityFacts(long firstIngredientId, long secondIngredientId, DosageForm dosageForm,
-                                     CompatibilityStatus status) {
+    public record CompatibilityFacts(
+            long firstIngredientId, long secondIngredientId, DosageForm dosageForm, CompatibilityStatus status) {
 
         public boolean concerns(long one, long other) {
             return (firstIngredientId == one && secondIngredientId == other)

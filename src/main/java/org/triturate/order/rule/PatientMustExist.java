@@ -11,7 +11,9 @@ public final class PatientMustExist implements Rule<OrderFacts> {
     @Override
     public List<Finding> check(OrderFacts facts) {
         if (facts.patient() == null) {
-            return List.of(Finding.block(RuleCode.PATIENT_NOT_FOUND, "patientId",
+            return List.of(Finding.block(
+                    RuleCode.PATIENT_NOT_FOUND,
+                    "patientId",
                     "No such patient is visible to you; register the patient first"));
         }
         return List.of(Finding.pass(RuleCode.PATIENT_NOT_FOUND, "Patient identified"));

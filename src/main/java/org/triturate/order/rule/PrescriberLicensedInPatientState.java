@@ -20,7 +20,9 @@ public final class PrescriberLicensedInPatientState implements Rule<OrderFacts> 
         boolean licensed = facts.prescriber().licenses().stream()
                 .anyMatch(license -> license.allowsPrescribing(state, facts.today()));
         if (!licensed) {
-            return List.of(Finding.block(RuleCode.PRESCRIBER_NOT_LICENSED, "prescriberId",
+            return List.of(Finding.block(
+                    RuleCode.PRESCRIBER_NOT_LICENSED,
+                    "prescriberId",
                     "The prescriber has no active licence valid on " + facts.today() + " in " + state
                             + ", the patient's state"));
         }

@@ -15,7 +15,9 @@ public final class PrescriberMustBeActive implements Rule<OrderFacts> {
             return List.of();
         }
         if (facts.prescriber().status() != PrescriberStatus.ACTIVE) {
-            return List.of(Finding.block(RuleCode.PRESCRIBER_INACTIVE, "prescriberId",
+            return List.of(Finding.block(
+                    RuleCode.PRESCRIBER_INACTIVE,
+                    "prescriberId",
                     "The prescriber's status is " + facts.prescriber().status()));
         }
         return List.of(Finding.pass(RuleCode.PRESCRIBER_INACTIVE, "Prescriber is active"));

@@ -11,8 +11,8 @@ public final class PrescriberMustExist implements Rule<OrderFacts> {
     @Override
     public List<Finding> check(OrderFacts facts) {
         if (facts.prescriber() == null) {
-            return List.of(Finding.block(RuleCode.PRESCRIBER_NOT_FOUND, "prescriberId",
-                    "No such prescriber is registered"));
+            return List.of(
+                    Finding.block(RuleCode.PRESCRIBER_NOT_FOUND, "prescriberId", "No such prescriber is registered"));
         }
         return List.of(Finding.pass(RuleCode.PRESCRIBER_NOT_FOUND, "Prescriber identified"));
     }

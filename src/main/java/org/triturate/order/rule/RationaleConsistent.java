@@ -19,7 +19,9 @@ public final class RationaleConsistent implements Rule<OrderFacts> {
     public List<Finding> check(OrderFacts facts) {
         List<Finding> failures = facts.rationaleCategories().stream()
                 .filter(category -> contradicted(category, facts))
-                .map(category -> Finding.block(RuleCode.RATIONALE_INCONSISTENT, "clinicalRationale.categories",
+                .map(category -> Finding.block(
+                        RuleCode.RATIONALE_INCONSISTENT,
+                        "clinicalRationale.categories",
                         category + " " + contradiction(category)))
                 .toList();
         return Finding.passUnless(failures, RuleCode.RATIONALE_INCONSISTENT, "Rationale fits the order");
@@ -27,12 +29,22 @@ public final class RationaleConsistent implements Rule<OrderFacts> {
 
     private static boolean contradicted(RationaleCategory category, OrderFacts facts) {
         return switch (category) {
-            case CUSTOM_STRENGTH -> everyKnownActive(facts, active -> facts.productsOf(active.ingredientId())
-                    .stream().anyMatch(product -> product.isMarketed() && product.dosageForm() == facts.dosageForm()
-                            && product.strength().unit().convertsTo(active.strength().unit())
-                            && product.strength().compareTo(active.strength()) == 0));
-            case ALTERNATIVE_DOSAGE_FORM -> everyKnownActive(facts, active -> facts.productsOf(active.ingredientId())
-                    .stream().anyMatch(product -> product.isMarketed() && product.dosageForm() == facts.dosageForm()));
+            case CUSTOM_STRENGTH ->
+                everyKnownActive(
+                        facts,
+                        active -> facts.productsOf(active.ingredientId()).stream()
+                                .anyMatch(product -> product.isMarketed()
+                                        && product.dosageForm() == facts.dosageForm()
+                                        && product.strength()
+                                                .unit()
+                                                .convertsTo(active.strength().unit())
+                                        && product.strength().compareTo(active.strength()) == 0));
+            case ALTERNATIVE_DOSAGE_FORM ->
+                everyKnownActive(
+                        facts,
+                        active -> facts.productsOf(active.ingredientId()).stream()
+                                .anyMatch(
+                                        product -> product.isMarketed() && product.dosageForm() == facts.dosageForm()));
             case EXCIPIENT_INTOLERANCE -> facts.effectiveExclusions().isEmpty();
             case REGIMEN_SIMPLIFICATION -> facts.actives().size() < 2;
         };
@@ -48,8 +60,8 @@ public final class RationaleConsistent implements Rule<OrderFacts> {
         return switch (category) {
             case CUSTOM_STRENGTH -> "is contradicted: every ordered strength is marketed in this dosage form";
             case ALTERNATIVE_DOSAGE_FORM -> "is contradicted: every active is marketed in this dosage form";
-            case EXCIPIENT_INTOLERANCE -> "is contradicted: the order excludes no allergen class and the patient "
-                    + "has none";
+            case EXCIPIENT_INTOLERANCE ->
+                "is contradicted: the order excludes no allergen class and the patient " + "has none";
             case REGIMEN_SIMPLIFICATION -> "is contradicted: a simplified regimen combines at least two actives";
         };
     }

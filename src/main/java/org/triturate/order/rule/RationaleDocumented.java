@@ -18,17 +18,24 @@ public final class RationaleDocumented implements Rule<OrderFacts> {
     public List<Finding> check(OrderFacts facts) {
         List<Finding> failures = new ArrayList<>();
         if (facts.rationaleCategories().isEmpty()) {
-            failures.add(Finding.block(RuleCode.RATIONALE_REQUIRED, "clinicalRationale.categories",
+            failures.add(Finding.block(
+                    RuleCode.RATIONALE_REQUIRED,
+                    "clinicalRationale.categories",
                     "Name at least one rationale category"));
         }
         if (nonWhitespaceCharacters(facts.rationaleText()) < MIN_TEXT_CHARACTERS) {
-            failures.add(Finding.block(RuleCode.RATIONALE_REQUIRED, "clinicalRationale.text",
-                    "Explain the clinical need in at least " + MIN_TEXT_CHARACTERS + " characters (not counting spaces)"));
+            failures.add(Finding.block(
+                    RuleCode.RATIONALE_REQUIRED,
+                    "clinicalRationale.text",
+                    "Explain the clinical need in at least " + MIN_TEXT_CHARACTERS
+                            + " characters (not counting spaces)"));
         }
         return Finding.passUnless(failures, RuleCode.RATIONALE_REQUIRED, "Clinical rationale documented");
     }
 
     private static long nonWhitespaceCharacters(String text) {
-        return text == null ? 0 : text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        return text == null
+                ? 0
+                : text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
     }
 }

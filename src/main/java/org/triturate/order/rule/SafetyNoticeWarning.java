@@ -12,7 +12,8 @@ public final class SafetyNoticeWarning implements Rule<OrderFacts> {
     public List<Finding> check(OrderFacts facts) {
         return facts.knownActives().stream()
                 .filter(active -> active.ingredient().safetyNotice() != null)
-                .map(active -> Finding.warn(RuleCode.SAFETY_NOTICE,
+                .map(active -> Finding.warn(
+                        RuleCode.SAFETY_NOTICE,
                         active.ingredient().name() + ": " + active.ingredient().safetyNotice()))
                 .toList();
     }

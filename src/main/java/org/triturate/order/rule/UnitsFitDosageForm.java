@@ -35,7 +35,9 @@ public final class UnitsFitDosageForm implements Rule<OrderFacts> {
     }
 
     private static Finding fail(String field, String what, Quantity given, DosageForm form) {
-        return Finding.block(RuleCode.INVALID_STRENGTH_UNIT, field,
+        return Finding.block(
+                RuleCode.INVALID_STRENGTH_UNIT,
+                field,
                 what + " in " + given.unit() + " does not fit " + form + " (amounts in " + form.amountUnit() + ")");
     }
 }

@@ -43,8 +43,8 @@ public class AmendOrder {
         LocalDate today = LocalDate.now(clock);
         OrderIntake.requireWellFormed(submission, caller, today);
         requireSameParties(submission, order);
-        OrderIntake.Accepted accepted = intake.check(submission.patientId(), order.prescriberId,
-                submission.content(), caller, today);
+        OrderIntake.Accepted accepted =
+                intake.check(submission.patientId(), order.prescriberId, submission.content(), caller, today);
         if (submission.receivedVia() != null) {
             order.receivedVia = submission.receivedVia();
         }
@@ -56,11 +56,15 @@ public class AmendOrder {
     private static void requireSameParties(Submission submission, CompoundingOrder order) {
         List<Violation> violations = new ArrayList<>();
         if (submission.patientId() == null || submission.patientId() != order.patientId) {
-            violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "patientId",
+            violations.add(Violation.ofField(
+                    ErrorCode.INVALID_FIELD,
+                    "patientId",
                     "A changed order is for the same patient (" + order.patientId + "); submit a new order instead"));
         }
         if (submission.prescriberId() != null && submission.prescriberId() != order.prescriberId) {
-            violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "prescriberId",
+            violations.add(Violation.ofField(
+                    ErrorCode.INVALID_FIELD,
+                    "prescriberId",
                     "A changed order keeps its prescriber (" + order.prescriberId + ")"));
         }
         if (!violations.isEmpty()) {

@@ -20,8 +20,8 @@ public class IdempotencyRecords {
     /** 400 unless the key is 1 to 255 visible ASCII characters. */
     static void requireValidKey(String key) {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw ApiException.invalidField("Idempotency-Key",
-                    "An idempotency key is 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
+            throw ApiException.invalidField(
+                    "Idempotency-Key", "An idempotency key is 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
         }
     }
 
@@ -32,9 +32,12 @@ public class IdempotencyRecords {
     @Transactional
     public Optional<CompoundingOrder> earlier(long userId, String key, String requestHash) {
         Optional<CompoundingOrder> earlier = CompoundingOrder.<CompoundingOrder>find(
-                "createdByUserId = ?1 and idempotencyKey = ?2", userId, key).firstResultOptional();
+                        "createdByUserId = ?1 and idempotencyKey = ?2", userId, key)
+                .firstResultOptional();
         if (earlier.isPresent() && !requestHash.equals(earlier.get().requestHash)) {
-            throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key",
+            throw new ApiException(
+                    ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key",
                     "This key was used for order " + earlier.get().number + " with a different request body");
         }
         return earlier.map(CompoundingOrder::initialized);

@@ -55,31 +55,58 @@ class OrderFactsReader {
      * The facts of an order for {@code patientId} by {@code prescriberId} asking for {@code content}; a PRESCRIBER
      * caller ({@code callerPrescriberId}) sees only its patients.
      */
-    OrderFacts read(Long patientId, Long prescriberId, OrderContent content, Long callerPrescriberId,
-                    LocalDate today) {
-        List<Long> ingredientIds = content.actives().stream().map(OrderContent.Active::ingredientId)
-                .filter(Objects::nonNull).distinct().toList();
+    OrderFacts read(Long patientId, Long prescriberId, OrderContent content, Long callerPrescriberId, LocalDate today) {
+        List<Long> ingredientIds = content.actives().stream()
+                .map(OrderContent.Active::ingredientId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<Long, Ingredient> ingredients = Ingredient.byIds(ingredientIds);
         List<OrderedActive> actives = new ArrayList<>();
         for (int i = 0; i < content.actives().size(); i++) {
             OrderContent.Active active = content.actives().get(i);
             Ingredient ingredient = active.ingredientId() == null ? null : ingredients.get(active.ingredientId());
-            actives.add(new OrderedActive(i, active.ingredientId(), active.strength(),
+            actives.add(new OrderedActive(
+                    i,
+                    active.ingredientId(),
+                    active.strength(),
                     ingredient == null ? null : ingredientFacts(ingredient)));
         }
         List<Long> knownIds = List.copyOf(ingredients.keySet());
-        return new OrderFacts(today, content.dosageForm(), actives, content.quantity(), content.doseAmount(),
-                content.timesPerDay(), content.refills(), content.rationaleCategories(), content.rationaleText(),
-                content.consent(), content.excludedAllergens(),
-                patientId == null ? null : patients.findVisible(patientId, callerPrescriberId)
-                        .map(OrderFactsReader::patientFacts).orElse(null),
-                prescriberId == null ? null : Prescriber.<Prescriber>findByIdOptional(prescriberId)
-                        .map(OrderFactsReader::prescriberFacts).orElse(null),
-                knownIds.isEmpty() ? List.of() : CommercialProduct.<CommercialProduct>list("ingredientId in ?1",
-                        knownIds).stream().map(OrderFactsReader::productFacts).toList(),
-                knownIds.size() < 2 ? List.of() : CompatibilityEvidence.<CompatibilityEvidence>list(
-                        "firstIngredientId in ?1 and secondIngredientId in ?1", knownIds).stream()
-                        .map(OrderFactsReader::compatibilityFacts).toList(),
+        return new OrderFacts(
+                today,
+                content.dosageForm(),
+                actives,
+                content.quantity(),
+                content.doseAmount(),
+                content.timesPerDay(),
+                content.refills(),
+                content.rationaleCategories(),
+                content.rationaleText(),
+                content.consent(),
+                content.excludedAllergens(),
+                patientId == null
+                        ? null
+                        : patients.findVisible(patientId, callerPrescriberId)
+                                .map(OrderFactsReader::patientFacts)
+                                .orElse(null),
+                prescriberId == null
+                        ? null
+                        : Prescriber.<Prescriber>findByIdOptional(prescriberId)
+                                .map(OrderFactsReader::prescriberFacts)
+                                .orElse(null),
+                knownIds.isEmpty()
+                        ? List.of()
+                        : CommercialProduct.<CommercialProduct>list("ingredientId in ?1", knownIds).stream()
+                                .map(OrderFactsReader::productFacts)
+                                .toList(),
+                knownIds.size() < 2
+                        ? List.of()
+                        : CompatibilityEvidence.<CompatibilityEvidence>list(
+                                        "firstIngredientId in ?1 and secondIngredientId in ?1", knownIds)
+                                .stream()
+                                .map(OrderFactsReader::compatibilityFacts)
+                                .toList(),
                 copyTolerance);
     }
 
@@ -97,44 +124,76 @@ class OrderFactsReader {
         if (formulation == null) {
             return null;
         }
-        List<Long> ids = formulation.ingredients.stream().map(line -> line.ingredientId).distinct().toList();
+        List<Long> ids = formulation.ingredients.stream()
+                .map(line -> line.ingredientId)
+                .distinct()
+                .toList();
         Map<Long, Ingredient> ingredients = Ingredient.byIds(ids);
-        return new FormulationFacts(formulation.id, formulation.name,
-                formulation.status == FormulationStatus.RETIRED, formulation.dosageForm,
+        return new FormulationFacts(
+                formulation.id,
+                formulation.name,
+                formulation.status == FormulationStatus.RETIRED,
+                formulation.dosageForm,
                 formulation.actives().stream()
-                        .map(line -> new FormulatedActive(line.ingredientId, line.amountPerUnit())).toList(),
-                ids.stream().map(ingredients::get).map(ingredient -> new FormulatedIngredient(ingredient.id,
-                        ingredient.name, ingredient.allergenClasses)).toList());
+                        .map(line -> new FormulatedActive(line.ingredientId, line.amountPerUnit()))
+                        .toList(),
+                ids.stream()
+                        .map(ingredients::get)
+                        .map(ingredient ->
+                                new FormulatedIngredient(ingredient.id, ingredient.name, ingredient.allergenClasses))
+                        .toList());
     }
 
     private static IngredientFacts ingredientFacts(Ingredient ingredient) {
-        return new IngredientFacts(ingredient.id, ingredient.name, ingredient.role, ingredient.allergenClasses,
-                ingredient.deaSchedule, ingredient.maxDailyDose(), ingredient.withdrawnForSafety,
-                ingredient.remsRestricted, ingredient.safetyNotice);
+        return new IngredientFacts(
+                ingredient.id,
+                ingredient.name,
+                ingredient.role,
+                ingredient.allergenClasses,
+                ingredient.deaSchedule,
+                ingredient.maxDailyDose(),
+                ingredient.withdrawnForSafety,
+                ingredient.remsRestricted,
+                ingredient.safetyNotice);
     }
 
     private static PatientFacts patientFacts(Patient patient) {
-        return new PatientFacts(patient.address.state, patient.address.isComplete(),
-                patient.allergies.stream().map(allergy -> allergy.allergenClass).filter(Objects::nonNull)
+        return new PatientFacts(
+                patient.address.state,
+                patient.address.isComplete(),
+                patient.allergies.stream()
+                        .map(allergy -> allergy.allergenClass)
+                        .filter(Objects::nonNull)
                         .collect(Collectors.toSet()),
-                patient.allergies.stream().map((Allergy allergy) -> allergy.ingredientId).filter(Objects::nonNull)
+                patient.allergies.stream()
+                        .map((Allergy allergy) -> allergy.ingredientId)
+                        .filter(Objects::nonNull)
                         .collect(Collectors.toSet()));
     }
 
     private static PrescriberFacts prescriberFacts(Prescriber prescriber) {
-        return new PrescriberFacts(prescriber.status,
-                prescriber.licenses.stream().map(l -> new License(l.state, l.status, l.expiresOn)).toList(),
+        return new PrescriberFacts(
+                prescriber.status,
+                prescriber.licenses.stream()
+                        .map(l -> new License(l.state, l.status, l.expiresOn))
+                        .toList(),
                 prescriber.deaRegistrations.stream()
-                        .map(d -> new DeaRegistration(d.state, d.schedules(), d.expiresOn)).toList());
+                        .map(d -> new DeaRegistration(d.state, d.schedules(), d.expiresOn))
+                        .toList());
     }
 
     private static ProductFacts productFacts(CommercialProduct product) {
-        return new ProductFacts(product.ingredientId, product.name, product.dosageForm, product.strength(),
-                product.allergenClasses, product.status);
+        return new ProductFacts(
+                product.ingredientId,
+                product.name,
+                product.dosageForm,
+                product.strength(),
+                product.allergenClasses,
+                product.status);
     }
 
     private static CompatibilityFacts compatibilityFacts(CompatibilityEvidence evidence) {
-        return new CompatibilityFacts(evidence.firstIngredientId, evidence.secondIngredientId, evidence.dosageForm,
-                evidence.status);
+        return new CompatibilityFacts(
+                evidence.firstIngredientId, evidence.secondIngredientId, evidence.dosageForm, evidence.status);
     }
 }

@@ -44,19 +44,25 @@ class OrderIntake {
      * prescriber ordering in another prescriber's name, 400 for the rest (all reported at once).
      */
     static void requireWellFormed(Submission submission, Caller caller, LocalDate today) {
-        if (caller.isPrescriber() && submission.prescriberId() != null
+        if (caller.isPrescriber()
+                && submission.prescriberId() != null
                 && !submission.prescriberId().equals(caller.prescriberId())) {
-            throw new ApiException(ErrorCode.FORBIDDEN, "prescriberId",
-                    "A prescriber submits orders only in its own name");
+            throw new ApiException(
+                    ErrorCode.FORBIDDEN, "prescriberId", "A prescriber submits orders only in its own name");
         }
         List<Violation> violations = new ArrayList<>();
-        if (caller.isPrescriber() && submission.receivedVia() != null
+        if (caller.isPrescriber()
+                && submission.receivedVia() != null
                 && submission.receivedVia() != ReceivedVia.ELECTRONIC) {
-            violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "receivedVia",
+            violations.add(Violation.ofField(
+                    ErrorCode.INVALID_FIELD,
+                    "receivedVia",
                     "A prescriber's own submission is ELECTRONIC; other channels are recorded by the pharmacist"));
         }
         if (!caller.isPrescriber() && submission.receivedVia() == null) {
-            violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "receivedVia",
+            violations.add(Violation.ofField(
+                    ErrorCode.INVALID_FIELD,
+                    "receivedVia",
                     "A transcribed order says how it was received: PHONE, FAX, WRITTEN or ELECTRONIC"));
         }
         List<OrderContent.Active> actives = submission.content().actives();
@@ -64,14 +70,16 @@ class OrderIntake {
         for (int i = 0; i < actives.size(); i++) {
             Long ingredientId = actives.get(i).ingredientId();
             if (ingredientId != null && !seen.add(ingredientId)) {
-                violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "actives[" + i + "].ingredientId",
+                violations.add(Violation.ofField(
+                        ErrorCode.INVALID_FIELD,
+                        "actives[" + i + "].ingredientId",
                         "An ingredient is listed once per order"));
             }
         }
         LocalDate reassessBy = submission.content().reassessBy();
         if (reassessBy != null && reassessBy.isBefore(today)) {
-            violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "reassessBy",
-                    "A reassessment date cannot be in the past"));
+            violations.add(Violation.ofField(
+                    ErrorCode.INVALID_FIELD, "reassessBy", "A reassessment date cannot be in the past"));
         }
         if (!violations.isEmpty()) {
             throw new ApiException(violations);
@@ -96,7 +104,10 @@ class OrderIntake {
             order.actives.clear();
             for (OrderedActive active : facts.actives()) {
                 Quantity maximum = active.ingredient().maxDailyDose();
-                Quantity dailyDose = DailyDose.of(active.strength(), facts.doseAmount(), facts.timesPerDay(),
+                Quantity dailyDose = DailyDose.of(
+                        active.strength(),
+                        facts.doseAmount(),
+                        facts.timesPerDay(),
                         maximum == null ? null : maximum.unit());
                 order.actives.add(OrderActive.of(active.ingredientId(), active.strength(), dailyDose));
             }
@@ -113,10 +124,12 @@ class OrderIntake {
             order.consentObtained = true;
             order.consentAlternativesDiscussed = true;
             order.consentDate = facts.consent().date();
-            boolean controlled = facts.knownActives().stream().anyMatch(active -> active.ingredient().isControlled());
+            boolean controlled = facts.knownActives().stream()
+                    .anyMatch(active -> active.ingredient().isControlled());
             // A prescription for a scheduled substance is void six months after issue (21 CFR 1306.22).
             order.expiresOn = controlled ? order.issuedOn.plusMonths(6) : order.issuedOn.plusYears(1);
-            order.reassessBy = content.reassessBy() != null ? content.reassessBy()
+            order.reassessBy = content.reassessBy() != null
+                    ? content.reassessBy()
                     : order.issuedOn.plusDays(DEFAULT_REASSESS_DAYS);
             order.replaceChecks(verdict);
         }

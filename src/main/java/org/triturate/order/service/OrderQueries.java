@@ -39,32 +39,43 @@ public class OrderQueries {
     }
 
     /** Orders matching the filters (null: any), newest first. */
-    public PageResponse<CompoundingOrder> list(OrderStatus status, Long patientId, Long prescriberId,
-                                               LocalDate reassessDueBefore, Long callerPrescriberId,
-                                               PageRequest page) {
-        QueryFilter filter = new QueryFilter().and("status = :status", "status", status)
+    public PageResponse<CompoundingOrder> list(
+            OrderStatus status,
+            Long patientId,
+            Long prescriberId,
+            LocalDate reassessDueBefore,
+            Long callerPrescriberId,
+            PageRequest page) {
+        QueryFilter filter = new QueryFilter()
+                .and("status = :status", "status", status)
                 .and("patientId = :patientId", "patientId", patientId)
                 .and("prescriberId = :prescriberId", "prescriberId", prescriberId)
                 .and("reassessBy < :reassessDueBefore", "reassessDueBefore", reassessDueBefore)
                 .and("prescriberId = :self", "self", callerPrescriberId);
-        return Pages.of(CompoundingOrder.find(filter.where(), Sort.descending("id"), filter.parameters()), page,
+        return Pages.of(
+                CompoundingOrder.find(filter.where(), Sort.descending("id"), filter.parameters()),
+                page,
                 CompoundingOrder::initialized);
     }
 
     /** Every change of the order, oldest first, from the append-only audit trail. */
     public List<OrderChange> history(long id, Long callerPrescriberId) {
         CompoundingOrder order = CompoundingOrder.requireVisible(id, callerPrescriberId);
-        List<AuditEvent> events = AuditEvent.list("entityType = ?1 and entityId = ?2", Sort.ascending("id"),
-                OrderLifecycle.ENTITY_TYPE, order.id);
+        List<AuditEvent> events = AuditEvent.list(
+                "entityType = ?1 and entityId = ?2", Sort.ascending("id"), OrderLifecycle.ENTITY_TYPE, order.id);
         return events.stream().map(this::change).toList();
     }
 
     private OrderChange change(AuditEvent event) {
         try {
             JsonNode details = json.readTree(event.details);
-            return new OrderChange(event.occurredAt, event.actor, event.action, status(details, "fromStatus"),
-                    status(details, "toStatus"), details.path("note").isTextual() ? details.get("note").asText()
-                            : null);
+            return new OrderChange(
+                    event.occurredAt,
+                    event.actor,
+                    event.action,
+                    status(details, "fromStatus"),
+                    status(details, "toStatus"),
+                    details.path("note").isTextual() ? details.get("note").asText() : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

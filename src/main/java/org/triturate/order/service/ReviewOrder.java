@@ -56,15 +56,16 @@ public class ReviewOrder {
         order.reviewedBy = caller.username();
         order.reviewedAt = clock.instant();
         order.reviewNote = note == null || note.isBlank() ? null : note.trim();
-        lifecycle.move(order, action, caller.username(), order.reviewNote,
-                approval ? OrderSnapshot.of(order) : null);
+        lifecycle.move(order, action, caller.username(), order.reviewNote, approval ? OrderSnapshot.of(order) : null);
         return order.initialized();
     }
 
     /** Every intake rule again, today, plus the formulation rules; the passes and warnings replace the order's. */
     private void approve(CompoundingOrder order, long formulationId) {
-        Verdict verdict = ApprovalRules.check(new ApprovalFacts(factsReader.readStored(order, LocalDate.now(clock)),
-                factsReader.readFormulation(formulationId))).requirePassed();
+        Verdict verdict = ApprovalRules.check(new ApprovalFacts(
+                        factsReader.readStored(order, LocalDate.now(clock)),
+                        factsReader.readFormulation(formulationId)))
+                .requirePassed();
         order.formulationId = formulationId;
         order.replaceChecks(verdict);
     }

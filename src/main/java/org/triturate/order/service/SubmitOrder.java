@@ -39,8 +39,7 @@ public class SubmitOrder {
     }
 
     /** The outcome of a submission: a new order (created) or the one an earlier request with the same key created. */
-    public record Submitted(CompoundingOrder order, boolean created) {
-    }
+    public record Submitted(CompoundingOrder order, boolean created) {}
 
     /**
      * Submits the order; {@code idempotencyKey} (null: none) comes with {@code requestHash}, which tells a repeat
@@ -58,7 +57,10 @@ public class SubmitOrder {
         try {
             return new Submitted(intake(submission, caller, idempotencyKey, requestHash), true);
         } catch (IdempotencyKeyTaken raced) {
-            return new Submitted(idempotency.earlier(caller.userId(), idempotencyKey, requestHash).orElseThrow(),
+            return new Submitted(
+                    idempotency
+                            .earlier(caller.userId(), idempotencyKey, requestHash)
+                            .orElseThrow(),
                     false);
         }
     }
@@ -67,13 +69,12 @@ public class SubmitOrder {
         return QuarkusTransaction.requiringNew().call(() -> record(submission, caller, idempotencyKey, requestHash));
     }
 
-    private CompoundingOrder record(Submission submission, Caller caller, String idempotencyKey,
-                                    String requestHash) {
+    private CompoundingOrder record(Submission submission, Caller caller, String idempotencyKey, String requestHash) {
         LocalDate today = LocalDate.now(clock);
         OrderIntake.requireWellFormed(submission, caller, today);
         Long prescriberId = caller.isPrescriber() ? caller.prescriberId() : submission.prescriberId();
-        OrderIntake.Accepted accepted = intake.check(submission.patientId(), prescriberId, submission.content(),
-                caller, today);
+        OrderIntake.Accepted accepted =
+                intake.check(submission.patientId(), prescriberId, submission.content(), caller, today);
         CompoundingOrder order = new CompoundingOrder();
         order.number = nextNumber(today);
         order.patientId = submission.patientId();

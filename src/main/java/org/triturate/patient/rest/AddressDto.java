@@ -10,9 +10,13 @@ import org.triturate.patient.Address;
 public record AddressDto(
         @Size(max = 200) @Schema(nullable = true) String line,
         @Size(max = 100) @Schema(nullable = true) String city,
-        @NotNull @Pattern(regexp = UsStates.PATTERN, message = UsStates.MESSAGE) String state,
+
+        @NotNull @Pattern(regexp = UsStates.PATTERN, message = UsStates.MESSAGE)
+        String state,
+
         @Pattern(regexp = "[0-9]{5}(-[0-9]{4})?", message = "must be a ZIP code such as 97301 or 97301-1234")
-        @Schema(nullable = true) String postalCode) {
+        @Schema(nullable = true)
+        String postalCode) {
 
     public static AddressDto of(Address address) {
         return new AddressDto(address.line, address.city, address.state, address.postalCode);

@@ -6,9 +6,10 @@ import org.triturate.catalog.AllergenClass;
 import org.triturate.patient.Allergy;
 
 /** An allergy to an allergen class or to one ingredient; exactly one of the two is given. */
-public record AllergyDto(@Schema(nullable = true) AllergenClass allergenClass,
-                         @Schema(nullable = true) Long ingredientId,
-                         @Size(max = 500) @Schema(nullable = true) String reaction) {
+public record AllergyDto(
+        @Schema(nullable = true) AllergenClass allergenClass,
+        @Schema(nullable = true) Long ingredientId,
+        @Size(max = 500) @Schema(nullable = true) String reaction) {
 
     public static AllergyDto of(Allergy allergy) {
         return new AllergyDto(allergy.allergenClass, allergy.ingredientId, allergy.reaction);

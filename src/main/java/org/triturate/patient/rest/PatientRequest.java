@@ -18,7 +18,13 @@ public record PatientRequest(
         @Size(max = 100) List<@Valid @NotNull AllergyDto> allergies) {
 
     public PatientDetails toDetails() {
-        return new PatientDetails(firstName, lastName, birthDate, address.toEmbeddable(),
-                allergies == null ? List.of() : allergies.stream().map(AllergyDto::toEmbeddable).toList());
+        return new PatientDetails(
+                firstName,
+                lastName,
+                birthDate,
+                address.toEmbeddable(),
+                allergies == null
+                        ? List.of()
+                        : allergies.stream().map(AllergyDto::toEmbeddable).toList());
     }
 }

@@ -52,25 +52,32 @@ public class PatientResource {
 
     @GET
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
-    @Operation(operationId = "searchPatients",
+    @Operation(
+            operationId = "searchPatients",
             summary = "Search patients by name, newest first (a PRESCRIBER sees only its own patients)")
     @APIResponse(responseCode = "200", description = "One page of patients")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Part of the first or last name",
+    @Parameter(
+            name = "q",
+            in = ParameterIn.QUERY,
+            description = "Part of the first or last name",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
     @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
-    public PageResponse<PatientView> search(@QueryParam("q") String q, @QueryParam("page") String page,
-                                            @QueryParam("size") String size) {
-        return patients.search(QueryParams.optionalText("q", q, 200), caller.prescriberId(),
-                PageRequest.of(page, size)).map(PatientView::of);
+    public PageResponse<PatientView> search(
+            @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return patients.search(QueryParams.optionalText("q", q, 200), caller.prescriberId(), PageRequest.of(page, size))
+                .map(PatientView::of);
     }
 
     @POST
-    @Operation(operationId = "createPatient",
-            summary = "Register a patient (PHARMACIST, PRESCRIBER)")
-    @APIResponse(responseCode = "201", description = "The patient registered",
-            headers = {@Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
-                    @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)},
+    @Operation(operationId = "createPatient", summary = "Register a patient (PHARMACIST, PRESCRIBER)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The patient registered",
+            headers = {
+                @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+                @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)
+            },
             content = @Content(schema = @Schema(implementation = PatientView.class)))
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response create(@Valid @NotNull PatientRequest request, UriInfo uri) {
@@ -81,9 +88,12 @@ public class PatientResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
-    @Operation(operationId = "getPatient",
+    @Operation(
+            operationId = "getPatient",
             summary = "One patient (a PRESCRIBER reads only its own patients; any other is 404)")
-    @APIResponse(responseCode = "200", description = "The patient",
+    @APIResponse(
+            responseCode = "200",
+            description = "The patient",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = PatientView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
@@ -94,15 +104,20 @@ public class PatientResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updatePatient",
+    @Operation(
+            operationId = "updatePatient",
             summary = "Replace a patient's record and allergies (PHARMACIST, PRESCRIBER for its own, If-Match)")
-    @APIResponse(responseCode = "200", description = "The patient as replaced",
+    @APIResponse(
+            responseCode = "200",
+            description = "The patient as replaced",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = PatientView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull PatientRequest request) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PatientRequest request) {
         Patient patient = patients.update(id, ifMatch, request.toDetails(), caller.prescriberId(), caller.username());
         return Versioned.ok(PatientView.of(patient), patient.version);
     }

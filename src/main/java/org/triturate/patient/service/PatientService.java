@@ -72,16 +72,19 @@ public class PatientService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Patient get(long id, Long callerPrescriberId) {
-        return findVisible(id, callerPrescriberId).map(Patient::initialized)
+        return findVisible(id, callerPrescriberId)
+                .map(Patient::initialized)
                 .orElseThrow(() -> ApiException.notFound("Patient"));
     }
 
     /** The patient, if it exists and a PRESCRIBER caller ({@code callerPrescriberId} not null) may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Patient> findVisible(long id, Long callerPrescriberId) {
-        QueryFilter filter = new QueryFilter().and("id = :id", "id", id)
+        QueryFilter filter = new QueryFilter()
+                .and("id = :id", "id", id)
                 .and(VISIBLE_TO_PRESCRIBER, "prescriber", callerPrescriberId);
-        return Patient.<Patient>find(FROM_PATIENT + filter.where(), filter.parameters()).firstResultOptional();
+        return Patient.<Patient>find(FROM_PATIENT + filter.where(), filter.parameters())
+                .firstResultOptional();
     }
 
     /**
@@ -94,11 +97,16 @@ public class PatientService {
             String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
             for (int i = 0; i < words.length; i++) {
                 String name = "word" + i;
-                filter.and("(lower(firstName) like :" + name + LikePattern.ESCAPE_CLAUSE + " or lower(lastName) like :"
-                        + name + LikePattern.ESCAPE_CLAUSE + ")", name, LikePattern.contains(words[i]));
+                filter.and(
+                        "(lower(firstName) like :" + name + LikePattern.ESCAPE_CLAUSE + " or lower(lastName) like :"
+                                + name + LikePattern.ESCAPE_CLAUSE + ")",
+                        name,
+                        LikePattern.contains(words[i]));
             }
         }
-        return Pages.of(Patient.find(FROM_PATIENT + filter.where(), Sort.descending("id"), filter.parameters()), page,
+        return Pages.of(
+                Patient.find(FROM_PATIENT + filter.where(), Sort.descending("id"), filter.parameters()),
+                page,
                 Patient::initialized);
     }
 
@@ -109,11 +117,11 @@ public class PatientService {
             Allergy allergy = allergies.get(i);
             String field = "allergies[" + i + "]";
             if ((allergy.allergenClass == null) == (allergy.ingredientId == null)) {
-                violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, field,
-                        "An allergy names either an allergenClass or an ingredientId"));
+                violations.add(Violation.ofField(
+                        ErrorCode.INVALID_FIELD, field, "An allergy names either an allergenClass or an ingredientId"));
             } else if (allergy.ingredientId != null && Ingredient.findById(allergy.ingredientId) == null) {
-                violations.add(Violation.ofField(ErrorCode.INGREDIENT_NOT_FOUND, field + ".ingredientId",
-                        "No ingredient with this id"));
+                violations.add(Violation.ofField(
+                        ErrorCode.INGREDIENT_NOT_FOUND, field + ".ingredientId", "No ingredient with this id"));
             }
         }
         if (!violations.isEmpty()) {

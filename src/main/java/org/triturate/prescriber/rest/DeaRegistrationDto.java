@@ -12,13 +12,21 @@ import org.triturate.prescriber.DeaRegistration;
 
 public record DeaRegistrationDto(
         @NotNull String number,
-        @NotNull @Size(min = 1, message = "must list at least one schedule") List<@NotNull DeaSchedule> schedules,
-        @NotNull @Pattern(regexp = UsStates.PATTERN, message = UsStates.MESSAGE) String state,
+
+        @NotNull @Size(min = 1, message = "must list at least one schedule")
+        List<@NotNull DeaSchedule> schedules,
+
+        @NotNull @Pattern(regexp = UsStates.PATTERN, message = UsStates.MESSAGE)
+        String state,
+
         @NotNull LocalDate expiresOn) {
 
     public static DeaRegistrationDto of(DeaRegistration registration) {
-        return new DeaRegistrationDto(registration.number, registration.schedules().stream().sorted().toList(),
-                registration.state, registration.expiresOn);
+        return new DeaRegistrationDto(
+                registration.number,
+                registration.schedules().stream().sorted().toList(),
+                registration.state,
+                registration.expiresOn);
     }
 
     public DeaRegistration toEmbeddable() {

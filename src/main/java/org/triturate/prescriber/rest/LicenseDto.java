@@ -10,7 +10,9 @@ import org.triturate.prescriber.LicenseStatus;
 import org.triturate.prescriber.StateLicense;
 
 public record LicenseDto(
-        @NotNull @Pattern(regexp = UsStates.PATTERN, message = UsStates.MESSAGE) String state,
+        @NotNull @Pattern(regexp = UsStates.PATTERN, message = UsStates.MESSAGE)
+        String state,
+
         @NotBlank @Size(max = 64) String number,
         @NotNull LicenseStatus status,
         @NotNull LocalDate expiresOn) {

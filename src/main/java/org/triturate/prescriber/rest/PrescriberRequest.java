@@ -18,8 +18,14 @@ public record PrescriberRequest(
         @Size(max = 60) List<@Valid @NotNull LicenseDto> licenses) {
 
     public PrescriberDetails toDetails() {
-        return new PrescriberDetails(firstName, lastName, npi, status,
-                orNone(deaRegistrations).stream().map(DeaRegistrationDto::toEmbeddable).toList(),
+        return new PrescriberDetails(
+                firstName,
+                lastName,
+                npi,
+                status,
+                orNone(deaRegistrations).stream()
+                        .map(DeaRegistrationDto::toEmbeddable)
+                        .toList(),
                 orNone(licenses).stream().map(LicenseDto::toEmbeddable).toList());
     }
 

@@ -52,26 +52,34 @@ public class PrescriberResource {
     }
 
     @GET
-    @Operation(operationId = "listPrescribers",
+    @Operation(
+            operationId = "listPrescribers",
             summary = "List prescribers or look one up by NPI, newest first (a PRESCRIBER finds only itself)")
     @APIResponse(responseCode = "200", description = "One page of prescribers")
-    @Parameter(name = "npi", in = ParameterIn.QUERY, description = "The exact 10-digit NPI",
+    @Parameter(
+            name = "npi",
+            in = ParameterIn.QUERY,
+            description = "The exact 10-digit NPI",
             schema = @Schema(type = SchemaType.STRING, maxLength = 10))
     @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
     @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
-    public PageResponse<PrescriberView> list(@QueryParam("npi") String npi, @QueryParam("page") String page,
-                                             @QueryParam("size") String size) {
-        return prescribers.list(QueryParams.optionalText("npi", npi, 10), caller.prescriberId(),
-                PageRequest.of(page, size)).map(PrescriberView::of);
+    public PageResponse<PrescriberView> list(
+            @QueryParam("npi") String npi, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return prescribers
+                .list(QueryParams.optionalText("npi", npi, 10), caller.prescriberId(), PageRequest.of(page, size))
+                .map(PrescriberView::of);
     }
 
     @POST
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
-    @Operation(operationId = "createPrescriber",
-            summary = "Register a prescriber (ADMIN, PHARMACIST)")
-    @APIResponse(responseCode = "201", description = "The prescriber registered",
-            headers = {@Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
-                    @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)},
+    @Operation(operationId = "createPrescriber", summary = "Register a prescriber (ADMIN, PHARMACIST)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The prescriber registered",
+            headers = {
+                @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+                @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)
+            },
             content = @Content(schema = @Schema(implementation = PrescriberView.class)))
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
     public Response create(@Valid @NotNull PrescriberRequest request, UriInfo uri) {
@@ -81,9 +89,12 @@ public class PrescriberResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPrescriber",
+    @Operation(
+            operationId = "getPrescriber",
             summary = "One prescriber (a PRESCRIBER reads only itself; any other is 404)")
-    @APIResponse(responseCode = "200", description = "The prescriber",
+    @APIResponse(
+            responseCode = "200",
+            description = "The prescriber",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = PrescriberView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
@@ -95,15 +106,20 @@ public class PrescriberResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PHARMACIST})
-    @Operation(operationId = "updatePrescriber",
+    @Operation(
+            operationId = "updatePrescriber",
             summary = "Replace a prescriber's record, licences and DEA registrations (ADMIN, PHARMACIST, If-Match)")
-    @APIResponse(responseCode = "200", description = "The prescriber as replaced",
+    @APIResponse(
+            responseCode = "200",
+            description = "The prescriber as replaced",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = PrescriberView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull PrescriberRequest request) {
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PrescriberRequest request) {
         Prescriber prescriber = prescribers.update(id, ifMatch, request.toDetails(), caller.username());
         return Versioned.ok(PrescriberView.of(prescriber), prescriber.version);
     }

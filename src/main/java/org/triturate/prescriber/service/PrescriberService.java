@@ -46,7 +46,11 @@ public class PrescriberService {
         Prescriber prescriber = new Prescriber();
         apply(details, prescriber);
         persist(prescriber);
-        audit.record(actor, "PRESCRIBER_CREATED", ENTITY_TYPE, prescriber.id,
+        audit.record(
+                actor,
+                "PRESCRIBER_CREATED",
+                ENTITY_TYPE,
+                prescriber.id,
                 Map.of("prescriber", prescriber.auditSnapshot()));
         return prescriber;
     }
@@ -58,7 +62,11 @@ public class PrescriberService {
         requireUniqueNpi(details.npi(), prescriber.id);
         apply(details, prescriber);
         persist(prescriber);
-        audit.record(actor, "PRESCRIBER_UPDATED", ENTITY_TYPE, prescriber.id,
+        audit.record(
+                actor,
+                "PRESCRIBER_UPDATED",
+                ENTITY_TYPE,
+                prescriber.id,
                 Map.of("prescriber", prescriber.auditSnapshot()));
         return prescriber;
     }
@@ -68,16 +76,19 @@ public class PrescriberService {
         if (callerPrescriberId != null && callerPrescriberId != id) {
             throw ApiException.notFound("Prescriber");
         }
-        return Prescriber.<Prescriber>findByIdOptional(id).map(Prescriber::initialized)
+        return Prescriber.<Prescriber>findByIdOptional(id)
+                .map(Prescriber::initialized)
                 .orElseThrow(() -> ApiException.notFound("Prescriber"));
     }
 
     /** Prescribers, optionally the one with {@code npi}, newest first; a PRESCRIBER caller finds only itself. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<Prescriber> list(String npi, Long callerPrescriberId, PageRequest page) {
-        QueryFilter filter = new QueryFilter().and("npi = :npi", "npi", npi)
-                .and("id = :self", "self", callerPrescriberId);
-        return Pages.of(Prescriber.find(filter.where(), Sort.descending("id"), filter.parameters()), page,
+        QueryFilter filter =
+                new QueryFilter().and("npi = :npi", "npi", npi).and("id = :self", "self", callerPrescriberId);
+        return Pages.of(
+                Prescriber.find(filter.where(), Sort.descending("id"), filter.parameters()),
+                page,
                 Prescriber::initialized);
     }
 
@@ -85,7 +96,9 @@ public class PrescriberService {
     private static void validate(PrescriberDetails details) {
         List<Violation> violations = new ArrayList<>();
         if (!Npi.isValid(details.npi())) {
-            violations.add(Violation.ofField(ErrorCode.INVALID_NPI, "npi",
+            violations.add(Violation.ofField(
+                    ErrorCode.INVALID_NPI,
+                    "npi",
                     "An NPI is 10 digits starting with 1 or 2, with a valid Luhn check digit"));
         }
         Set<String> states = new HashSet<>();
@@ -97,7 +110,9 @@ public class PrescriberService {
                 violations.add(Violation.ofField(ErrorCode.INVALID_DEA, "deaRegistrations[" + i + "].number", problem));
             }
             if (!states.add(registration.state)) {
-                violations.add(Violation.ofField(ErrorCode.INVALID_FIELD, "deaRegistrations[" + i + "].state",
+                violations.add(Violation.ofField(
+                        ErrorCode.INVALID_FIELD,
+                        "deaRegistrations[" + i + "].state",
                         "A prescriber holds at most one DEA registration per state"));
             }
         }

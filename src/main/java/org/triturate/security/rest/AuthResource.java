@@ -33,11 +33,14 @@ public class AuthResource {
     @POST
     @Path("/token")
     @PermitAll
-    @Operation(operationId = "createToken",
+    @Operation(
+            operationId = "createToken",
             summary = "Exchange a username and password for a bearer token",
             description = "401 for bad credentials whether or not the user exists; after 5 failures for one "
                     + "username within 15 minutes every attempt for it answers 429 for 15 minutes.")
-    @APIResponse(responseCode = "200", description = "The bearer token",
+    @APIResponse(
+            responseCode = "200",
+            description = "The bearer token",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", ref = ApiDocument.UNAUTHENTICATED)
     @APIResponse(responseCode = "429", ref = ApiDocument.TOO_MANY_ATTEMPTS)

@@ -7,8 +7,13 @@ import java.util.List;
 import org.triturate.security.Role;
 
 public record NewUser(
-        @NotNull @Pattern(regexp = UserView.USERNAME_PATTERN, message = UserView.USERNAME_RULE) String username,
-        @NotNull @Size(min = 12, max = 1024, message = "must be at least 12 characters") String password,
-        @NotNull @Size(min = 1, max = 1, message = "must hold exactly one role") List<@NotNull Role> roles,
-        Long prescriberId) {
-}
+        @NotNull @Pattern(regexp = UserView.USERNAME_PATTERN, message = UserView.USERNAME_RULE)
+        String username,
+
+        @NotNull @Size(min = 12, max = 1024, message = "must be at least 12 characters")
+        String password,
+
+        @NotNull @Size(min = 1, max = 1, message = "must hold exactly one role")
+        List<@NotNull Role> roles,
+
+        Long prescriberId) {}

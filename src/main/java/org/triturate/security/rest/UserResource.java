@@ -51,24 +51,33 @@ public class UserResource {
     }
 
     @POST
-    @Operation(operationId = "createUser",
-            summary = "Create a user (ADMIN)")
-    @APIResponse(responseCode = "201", description = "The user created",
-            headers = {@Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
-                    @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)},
+    @Operation(operationId = "createUser", summary = "Create a user (ADMIN)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The user created",
+            headers = {
+                @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+                @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)
+            },
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response create(@Valid @NotNull NewUser request, UriInfo uri) {
-        UserAccount user = users.create(request.username(), request.password(), request.roles().get(0),
-                request.prescriberId(), caller.username());
-        return withVersion(Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(user.id)).build()),
+        UserAccount user = users.create(
+                request.username(),
+                request.password(),
+                request.roles().get(0),
+                request.prescriberId(),
+                caller.username());
+        return withVersion(
+                Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(user.id))
+                        .build()),
                 user);
     }
 
     @GET
-    @Operation(operationId = "listUsers",
-            summary = "List users, newest first (ADMIN)")
+    @Operation(operationId = "listUsers", summary = "List users, newest first (ADMIN)")
     @APIResponse(responseCode = "200", description = "One page of users")
     @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
     @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
@@ -79,9 +88,10 @@ public class UserResource {
     @GET
     @Path("/me")
     @Authenticated
-    @Operation(operationId = "getCurrentUser",
-            summary = "The calling user")
-    @APIResponse(responseCode = "200", description = "The calling user",
+    @Operation(operationId = "getCurrentUser", summary = "The calling user")
+    @APIResponse(
+            responseCode = "200",
+            description = "The calling user",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @SecurityRequirement(name = "bearer")
@@ -91,9 +101,10 @@ public class UserResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getUser",
-            summary = "One user (ADMIN)")
-    @APIResponse(responseCode = "200", description = "The user",
+    @Operation(operationId = "getUser", summary = "One user (ADMIN)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The user",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
@@ -103,21 +114,34 @@ public class UserResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateUser",
+    @Operation(
+            operationId = "updateUser",
             summary = "Change a user's role, prescriber link, active flag or password (ADMIN, If-Match)")
-    @APIResponse(responseCode = "200", description = "The user as changed",
+    @APIResponse(
+            responseCode = "200",
+            description = "The user as changed",
             headers = @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull UserChange request) {
-        UserAccount user = users.update(id, ifMatch, request.roles().get(0), request.prescriberId(),
-                request.active(), request.password(), caller.username());
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull UserChange request) {
+        UserAccount user = users.update(
+                id,
+                ifMatch,
+                request.roles().get(0),
+                request.prescriberId(),
+                request.active(),
+                request.password(),
+                caller.username());
         return withVersion(Response.ok(), user);
     }
 
     private static Response withVersion(Response.ResponseBuilder builder, UserAccount user) {
-        return builder.entity(UserView.of(user)).header(HttpHeaders.ETAG, EntityVersion.etag(user.version)).build();
+        return builder.entity(UserView.of(user))
+                .header(HttpHeaders.ETAG, EntityVersion.etag(user.version))
+                .build();
     }
 }

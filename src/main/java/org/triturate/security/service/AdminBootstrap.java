@@ -53,7 +53,8 @@ public class AdminBootstrap {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the first admin password to " + file, e);
         }
-        LOG.infof("Created user '%s'; its generated password is in %s (readable by the owner only)",
+        LOG.infof(
+                "Created user '%s'; its generated password is in %s (readable by the owner only)",
                 ADMIN_USERNAME, file);
         return password;
     }

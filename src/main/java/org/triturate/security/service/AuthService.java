@@ -30,13 +30,13 @@ public class AuthService {
         this.jwt = config.jwt();
     }
 
-    public record IssuedToken(String token, Duration lifetime, Role role) {
-    }
+    public record IssuedToken(String token, Duration lifetime, Role role) {}
 
     public IssuedToken issueToken(String username, String password) {
         Optional<Instant> lockedUntil = throttle.lockedUntil(username);
         if (lockedUntil.isPresent()) {
-            throw new ApiException(ErrorCode.TOO_MANY_ATTEMPTS,
+            throw new ApiException(
+                    ErrorCode.TOO_MANY_ATTEMPTS,
                     "Too many failed logins for this username; try again after " + lockedUntil.get());
         }
         Optional<UserAccount> user = UserAccount.findByUsername(username).filter(u -> u.active);

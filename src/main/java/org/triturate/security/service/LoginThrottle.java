@@ -27,9 +27,11 @@ public class LoginThrottle {
     @Transactional
     public Optional<Instant> lockedUntil(String username) {
         Instant now = clock.instant();
-        List<Instant> failures = LoginFailure.<LoginFailure>list("usernameKey = ?1 and failedAt > ?2",
-                        key(username), now.minus(policy.lookBack()))
-                .stream().map(failure -> failure.failedAt).toList();
+        List<Instant> failures = LoginFailure.<LoginFailure>list(
+                        "usernameKey = ?1 and failedAt > ?2", key(username), now.minus(policy.lookBack()))
+                .stream()
+                .map(failure -> failure.failedAt)
+                .toList();
         return policy.lockedUntil(failures, now);
     }
 

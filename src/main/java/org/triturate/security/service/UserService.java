@@ -61,8 +61,8 @@ public class UserService {
     }
 
     /** Changes role, prescriber link, active flag and, when given, the password of the version the caller read. */
-    public UserAccount update(long id, String ifMatch, Role role, Long prescriberId, boolean active,
-                              String newPassword, String actor) {
+    public UserAccount update(
+            long id, String ifMatch, Role role, Long prescriberId, boolean active, String newPassword, String actor) {
         UserAccount user = get(id);
         EntityVersion.require(ifMatch, user.version);
         requirePrescriberLink(role, prescriberId);
@@ -88,14 +88,16 @@ public class UserService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<UserAccount> list(PageRequest page) {
         var query = UserAccount.<UserAccount>findAll(Sort.descending("id"));
-        return new PageResponse<>(query.page(Page.of(page.page(), page.size())).list(), page.page(), page.size(),
-                query.count());
+        return new PageResponse<>(
+                query.page(Page.of(page.page(), page.size())).list(), page.page(), page.size(), query.count());
     }
 
     private void requirePrescriberLink(Role role, Long prescriberId) {
         if (role == Role.PRESCRIBER) {
             if (prescriberId == null || !prescribers.exists(prescriberId)) {
-                throw new ApiException(ErrorCode.PRESCRIBER_NOT_FOUND, "prescriberId",
+                throw new ApiException(
+                        ErrorCode.PRESCRIBER_NOT_FOUND,
+                        "prescriberId",
                         "A PRESCRIBER user must name an existing prescriberId");
             }
         } else if (prescriberId != null) {

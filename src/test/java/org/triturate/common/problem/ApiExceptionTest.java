@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 class ApiExceptionTest {
 
     private static int statusOf(ErrorCode... codes) {
-        return new ApiException(java.util.Arrays.stream(codes).map(c -> Violation.of(c, "m")).toList()).status();
+        return new ApiException(java.util.Arrays.stream(codes)
+                        .map(c -> Violation.of(c, "m"))
+                        .toList())
+                .status();
     }
 
     @Test
@@ -39,7 +42,8 @@ class ApiExceptionTest {
 
     @Test
     void keepsEveryViolation() {
-        ApiException error = new ApiException(List.of(Violation.of(ErrorCode.PRESCRIBER_NOT_FOUND, "a"),
+        ApiException error = new ApiException(List.of(
+                Violation.of(ErrorCode.PRESCRIBER_NOT_FOUND, "a"),
                 Violation.ofField(ErrorCode.INVALID_FIELD, "x", "b")));
         assertEquals(2, error.violations().size());
         Problem problem = Problems.of(error, "/api/v1/x");

@@ -25,16 +25,16 @@ class QuantityTest {
 
     @ParameterizedTest(name = "{0} {1} = {2} {3}")
     @CsvSource({
-            "37.5, mg, 37500, ug",
-            "5, ug, 0.005, mg",
-            "0.001, g, 1, mg",
-            "1296.6, mg, 1.2966, g",
-            "1, ug, 0.000001, g",
-            "20, mg/mL, 20000, ug/mL",
-            "250, ug/mL, 0.25, mg/mL",
-            "30, unit, 30, unit",
-            "60, mL, 60, mL",
-            "10, mg/g, 10, mg/g",
+        "37.5, mg, 37500, ug",
+        "5, ug, 0.005, mg",
+        "0.001, g, 1, mg",
+        "1296.6, mg, 1.2966, g",
+        "1, ug, 0.000001, g",
+        "20, mg/mL, 20000, ug/mL",
+        "250, ug/mL, 0.25, mg/mL",
+        "30, unit, 30, unit",
+        "60, mL, 60, mL",
+        "10, mg/g, 10, mg/g",
     })
     void convertsExactly(String value, String from, String expected, String to) {
         Quantity converted = Quantity.of(value, Unit.fromCode(from)).to(Unit.fromCode(to));
@@ -55,7 +55,9 @@ class QuantityTest {
                 for (String value : values) {
                     Decimal expected = ucum.convert(new Decimal(value), from.code(), to.code());
                     BigDecimal actual = Quantity.of(value, from).to(to).value();
-                    assertEquals(0, new BigDecimal(expected.asDecimal()).compareTo(actual),
+                    assertEquals(
+                            0,
+                            new BigDecimal(expected.asDecimal()).compareTo(actual),
                             value + " " + from + " -> " + to + ": UCUM says " + expected.asDecimal());
                     compared++;
                 }
@@ -79,7 +81,9 @@ class QuantityTest {
         for (Unit other : new Unit[] {Unit.ML, Unit.MG_PER_ML, Unit.MG_PER_G, Unit.UNIT}) {
             assertThrows(IllegalArgumentException.class, () -> mass.to(other), other.code());
         }
-        assertThrows(IllegalArgumentException.class, () -> Quantity.of("1", Unit.MG_PER_ML).to(Unit.MG_PER_G));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Quantity.of("1", Unit.MG_PER_ML).to(Unit.MG_PER_G));
     }
 
     @Test
@@ -118,9 +122,16 @@ class QuantityTest {
 
     @Test
     void requestValuesAtTheLimitsAreAccepted() {
-        assertEquals("0.000001", Quantity.fromRequest(new BigDecimal("0.000001"), Unit.MG).value().toPlainString());
-        assertEquals("999999999999.999999", Quantity.fromRequest(new BigDecimal("999999999999.999999"), Unit.MG)
-                .value().toPlainString());
+        assertEquals(
+                "0.000001",
+                Quantity.fromRequest(new BigDecimal("0.000001"), Unit.MG)
+                        .value()
+                        .toPlainString());
+        assertEquals(
+                "999999999999.999999",
+                Quantity.fromRequest(new BigDecimal("999999999999.999999"), Unit.MG)
+                        .value()
+                        .toPlainString());
     }
 
     @Test

@@ -24,8 +24,8 @@ class ComponentsInFormulationTest {
     @Test
     void aComponentOutsideTheFormulationIsAMismatchOnItsIngredient() {
         Records record = Records.record();
-        record.components.add(new UsedComponent(2, LACTOSE, Records.DISTRIBUTOR, "LAC1", LocalDate.of(2028, 1, 31),
-                Records.mg("1000")));
+        record.components.add(new UsedComponent(
+                2, LACTOSE, Records.DISTRIBUTOR, "LAC1", LocalDate.of(2028, 1, 31), Records.mg("1000")));
         List<Finding> findings = rule.check(record.build());
         assertEquals(1, findings.size());
         assertEquals(RuleCode.FORMULATION_MISMATCH, findings.get(0).code());

@@ -25,11 +25,15 @@ class CompoundingRecordRulesTest {
         Records record = Records.record().used(0, Records.mg("1400"));
         record.compoundedOn = Records.TODAY.plusDays(1);
         record.batchYield = Quantity.of("30", Unit.ML);
-        record.components.add(new UsedComponent(2, 12, Records.DISTRIBUTOR, "LAC1", LocalDate.of(2028, 1, 31),
-                Records.mg("1000")));
+        record.components.add(
+                new UsedComponent(2, 12, Records.DISTRIBUTOR, "LAC1", LocalDate.of(2028, 1, 31), Records.mg("1000")));
         Verdict verdict = CompoundingRecordRules.ALL.check(record.build());
-        assertEquals(List.of(RuleCode.FORMULATION_MISMATCH, RuleCode.INVALID_STRENGTH_UNIT,
-                RuleCode.COMPOUNDED_IN_FUTURE, RuleCode.QUANTITY_OUT_OF_TOLERANCE),
+        assertEquals(
+                List.of(
+                        RuleCode.FORMULATION_MISMATCH,
+                        RuleCode.INVALID_STRENGTH_UNIT,
+                        RuleCode.COMPOUNDED_IN_FUTURE,
+                        RuleCode.QUANTITY_OUT_OF_TOLERANCE),
                 verdict.blocking().stream().map(Finding::code).toList());
     }
 }

@@ -14,12 +14,15 @@ class LotNotExpiredTest {
 
     @Test
     void aLotIsUsableThroughItsExpiryDay() {
-        assertEquals(List.of(), rule.check(Records.record().expiring(1, Records.TODAY).build()));
+        assertEquals(
+                List.of(),
+                rule.check(Records.record().expiring(1, Records.TODAY).build()));
     }
 
     @Test
     void aLotThatExpiredTheDayBeforeCompoundingFails() {
-        List<Finding> findings = rule.check(Records.record().expiring(1, Records.TODAY.minusDays(1)).build());
+        List<Finding> findings = rule.check(
+                Records.record().expiring(1, Records.TODAY.minusDays(1)).build());
         assertEquals(1, findings.size());
         assertEquals(RuleCode.LOT_EXPIRED, findings.get(0).code());
         assertEquals(Outcome.BLOCK, findings.get(0).outcome());

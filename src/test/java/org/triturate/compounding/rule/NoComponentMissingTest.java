@@ -26,6 +26,8 @@ class NoComponentMissingTest {
         assertEquals(1, findings.size());
         assertEquals(RuleCode.COMPONENT_MISSING, findings.get(0).code());
         assertEquals(Outcome.BLOCK, findings.get(0).outcome());
-        assertTrue(findings.get(0).detail().contains("Microcrystalline"), findings.get(0).detail());
+        assertTrue(
+                findings.get(0).detail().contains("Microcrystalline"),
+                findings.get(0).detail());
     }
 }

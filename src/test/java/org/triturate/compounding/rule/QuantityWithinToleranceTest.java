@@ -19,8 +19,12 @@ class QuantityWithinToleranceTest {
     @Test
     void fivePercentOffPassesWithoutANote() {
         // 1296.6 × 1.05 = 1361.43
-        assertEquals(List.of(), rule.check(Records.record().used(0, Records.mg("1361.43")).build()));
-        assertEquals(List.of(), rule.check(Records.record().used(0, Records.mg("1231.77")).build()));
+        assertEquals(
+                List.of(),
+                rule.check(Records.record().used(0, Records.mg("1361.43")).build()));
+        assertEquals(
+                List.of(),
+                rule.check(Records.record().used(0, Records.mg("1231.77")).build()));
     }
 
     @Test
@@ -46,20 +50,22 @@ class QuantityWithinToleranceTest {
     @Test
     void theLotsOfOneActiveAreSummedInAnyMassUnit() {
         Records record = Records.record().used(0, Quantity.of("0.8", Unit.G));
-        record.components.add(new UsedComponent(2, Records.SERTRALINE, Records.REGISTERED, "L2310B",
-                LocalDate.of(2027, 5, 31), Records.mg("496.6")));
+        record.components.add(new UsedComponent(
+                2, Records.SERTRALINE, Records.REGISTERED, "L2310B", LocalDate.of(2027, 5, 31), Records.mg("496.6")));
         assertEquals(List.of(), rule.check(record.build()));
     }
 
     @Test
     void anActiveMeasuredByVolumeIsRefused() {
-        List<Finding> findings = rule.check(Records.record().used(0, Quantity.of("12", Unit.ML)).build());
+        List<Finding> findings =
+                rule.check(Records.record().used(0, Quantity.of("12", Unit.ML)).build());
         assertEquals(1, findings.size());
         assertEquals("components[0].quantityUsed", findings.get(0).field());
     }
 
     @Test
     void excipientsAreNotWeighedAgainstTheWorksheet() {
-        assertEquals(List.of(), rule.check(Records.record().used(1, Records.mg("1")).build()));
+        assertEquals(
+                List.of(), rule.check(Records.record().used(1, Records.mg("1")).build()));
     }
 }

@@ -33,10 +33,11 @@ final class Records {
     List<UsedComponent> components = new ArrayList<>(List.of(
             new UsedComponent(0, SERTRALINE, REGISTERED, "L2309A", LocalDate.of(2027, 3, 31), mg("1296.6")),
             new UsedComponent(1, MCC, DISTRIBUTOR, "M77", LocalDate.of(2028, 1, 31), mg("4000"))));
-    List<FormulationLine> ingredients = List.of(new FormulationLine(SERTRALINE, "Sertraline hydrochloride", true),
+    List<FormulationLine> ingredients = List.of(
+            new FormulationLine(SERTRALINE, "Sertraline hydrochloride", true),
             new FormulationLine(MCC, "Microcrystalline cellulose", false));
-    List<WorksheetWeight> worksheet = List.of(new WorksheetWeight(SERTRALINE, "Sertraline hydrochloride",
-            new Amount(new BigDecimal("1296.6"), Unit.MG)));
+    List<WorksheetWeight> worksheet = List.of(
+            new WorksheetWeight(SERTRALINE, "Sertraline hydrochloride", new Amount(new BigDecimal("1296.6"), Unit.MG)));
     Quantity batchYield = Quantity.of("30", Unit.UNIT);
     String deviationNote;
 
@@ -45,29 +46,45 @@ final class Records {
     }
 
     CompoundingFacts build() {
-        return new CompoundingFacts(today, compoundedOn, dosageForm, components, batchYield, ingredients, worksheet,
-                deviationNote);
+        return new CompoundingFacts(
+                today, compoundedOn, dosageForm, components, batchYield, ingredients, worksheet, deviationNote);
     }
 
     /** Replaces component {@code index} with the same lot used in {@code quantity}. */
     Records used(int index, Quantity quantity) {
         UsedComponent old = components.get(index);
-        components.set(index, new UsedComponent(old.index(), old.ingredientId(), old.supplier(), old.lotNumber(),
-                old.expiresOn(), quantity));
+        components.set(
+                index,
+                new UsedComponent(
+                        old.index(), old.ingredientId(), old.supplier(), old.lotNumber(), old.expiresOn(), quantity));
         return this;
     }
 
     Records supplier(int index, SupplierFacts supplier) {
         UsedComponent old = components.get(index);
-        components.set(index, new UsedComponent(old.index(), old.ingredientId(), supplier, old.lotNumber(),
-                old.expiresOn(), old.quantityUsed()));
+        components.set(
+                index,
+                new UsedComponent(
+                        old.index(),
+                        old.ingredientId(),
+                        supplier,
+                        old.lotNumber(),
+                        old.expiresOn(),
+                        old.quantityUsed()));
         return this;
     }
 
     Records expiring(int index, LocalDate expiresOn) {
         UsedComponent old = components.get(index);
-        components.set(index, new UsedComponent(old.index(), old.ingredientId(), old.supplier(), old.lotNumber(),
-                expiresOn, old.quantityUsed()));
+        components.set(
+                index,
+                new UsedComponent(
+                        old.index(),
+                        old.ingredientId(),
+                        old.supplier(),
+                        old.lotNumber(),
+                        expiresOn,
+                        old.quantityUsed()));
         return this;
     }
 

@@ -26,7 +26,8 @@ class SupplierApprovedTest {
 
     @Test
     void aSuspendedSupplierIsNotApproved() {
-        assertFails(Records.record().supplier(1, new SupplierFacts("Suspended", SupplierStatus.SUSPENDED, true)),
+        assertFails(
+                Records.record().supplier(1, new SupplierFacts("Suspended", SupplierStatus.SUSPENDED, true)),
                 "components[1].supplierId");
     }
 

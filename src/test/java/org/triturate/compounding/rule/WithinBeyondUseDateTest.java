@@ -28,6 +28,8 @@ class WithinBeyondUseDateTest {
         assertEquals(1, findings.size());
         assertEquals(RuleCode.BUD_PASSED, findings.get(0).code());
         assertEquals(Outcome.BLOCK, findings.get(0).outcome());
-        assertTrue(findings.get(0).detail().contains("PL-2026-000001"), findings.get(0).detail());
+        assertTrue(
+                findings.get(0).detail().contains("PL-2026-000001"),
+                findings.get(0).detail());
     }
 }

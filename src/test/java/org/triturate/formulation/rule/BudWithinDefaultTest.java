@@ -31,8 +31,8 @@ class BudWithinDefaultTest {
 
     @Test
     void aDayAboveTheDefaultFailsWithoutEvidence() {
-        Finding violation = Drafts.single(rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 36,
-                BudSource.USP_DEFAULT, null)));
+        Finding violation = Drafts.single(
+                rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 36, BudSource.USP_DEFAULT, null)));
         assertEquals(RuleCode.BUD_EXCEEDS_DEFAULT, violation.code());
         assertEquals(Outcome.BLOCK, violation.outcome());
         assertEquals("budDays", violation.field());
@@ -40,14 +40,27 @@ class BudWithinDefaultTest {
 
     @Test
     void aStudyOrMonographNeedsAReference() {
-        assertEquals(RuleCode.BUD_EXCEEDS_DEFAULT, Drafts.single(rule.check(Drafts.withBud(
-                PreparationType.AQUEOUS_PRESERVED, 90, BudSource.STABILITY_STUDY, " "))).code());
-        assertTrue(rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 90, BudSource.STABILITY_STUDY,
-                "Stability study 2024-17, 90 days at 25 °C")).isEmpty());
-        assertTrue(rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 90, BudSource.USP_MONOGRAPH,
-                "USP-NF compounded monograph")).isEmpty());
-        assertEquals(RuleCode.BUD_EXCEEDS_DEFAULT, Drafts.single(rule.check(Drafts.withBud(
-                PreparationType.AQUEOUS_PRESERVED, 90, BudSource.USP_DEFAULT,
-                "a reference does not make the default longer"))).code());
+        assertEquals(
+                RuleCode.BUD_EXCEEDS_DEFAULT,
+                Drafts.single(rule.check(
+                                Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 90, BudSource.STABILITY_STUDY, " ")))
+                        .code());
+        assertTrue(rule.check(Drafts.withBud(
+                        PreparationType.AQUEOUS_PRESERVED,
+                        90,
+                        BudSource.STABILITY_STUDY,
+                        "Stability study 2024-17, 90 days at 25 °C"))
+                .isEmpty());
+        assertTrue(rule.check(Drafts.withBud(
+                        PreparationType.AQUEOUS_PRESERVED, 90, BudSource.USP_MONOGRAPH, "USP-NF compounded monograph"))
+                .isEmpty());
+        assertEquals(
+                RuleCode.BUD_EXCEEDS_DEFAULT,
+                Drafts.single(rule.check(Drafts.withBud(
+                                PreparationType.AQUEOUS_PRESERVED,
+                                90,
+                                BudSource.USP_DEFAULT,
+                                "a reference does not make the default longer")))
+                        .code());
     }
 }

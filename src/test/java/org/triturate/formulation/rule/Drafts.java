@@ -17,12 +17,16 @@ import org.triturate.formulation.StorageCondition;
  */
 final class Drafts {
 
-    private Drafts() {
-    }
+    private Drafts() {}
 
     static FormulationFacts capsules() {
-        return facts(DosageForm.CAPSULE, PreparationType.NONAQUEOUS_SOLID, StorageCondition.ROOM_TEMPERATURE, 180,
-                BudSource.USP_DEFAULT, null);
+        return facts(
+                DosageForm.CAPSULE,
+                PreparationType.NONAQUEOUS_SOLID,
+                StorageCondition.ROOM_TEMPERATURE,
+                180,
+                BudSource.USP_DEFAULT,
+                null);
     }
 
     static FormulationFacts of(DosageForm form, PreparationType type, StorageCondition storage) {
@@ -39,9 +43,30 @@ final class Drafts {
         return findings.get(0);
     }
 
-    private static FormulationFacts facts(DosageForm form, PreparationType type, StorageCondition storage,
-                                          int budDays, BudSource source, String reference) {
-        return new FormulationFacts(new FormulationDraft("Test formulation", form, List.of(), List.of(), type,
-                storage, budDays, source, reference, null, null, null, List.of("Mix"), null, null), Map.of());
+    private static FormulationFacts facts(
+            DosageForm form,
+            PreparationType type,
+            StorageCondition storage,
+            int budDays,
+            BudSource source,
+            String reference) {
+        return new FormulationFacts(
+                new FormulationDraft(
+                        "Test formulation",
+                        form,
+                        List.of(),
+                        List.of(),
+                        type,
+                        storage,
+                        budDays,
+                        source,
+                        reference,
+                        null,
+                        null,
+                        null,
+                        List.of("Mix"),
+                        null,
+                        null),
+                Map.of());
     }
 }

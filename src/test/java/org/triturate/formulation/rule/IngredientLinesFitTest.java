@@ -31,27 +31,58 @@ class IngredientLinesFitTest {
     private final IngredientLinesFit rule = new IngredientLinesFit();
 
     private static FormulationFacts capsules(List<Active> actives, List<Excipient> excipients) {
-        return new FormulationFacts(new FormulationDraft("Sertraline capsules", DosageForm.CAPSULE, actives,
-                excipients, PreparationType.NONAQUEOUS_SOLID, StorageCondition.ROOM_TEMPERATURE, 180,
-                BudSource.USP_DEFAULT, null, null, null, null, List.of("Mix"), null, null), CATALOG);
+        return new FormulationFacts(
+                new FormulationDraft(
+                        "Sertraline capsules",
+                        DosageForm.CAPSULE,
+                        actives,
+                        excipients,
+                        PreparationType.NONAQUEOUS_SOLID,
+                        StorageCondition.ROOM_TEMPERATURE,
+                        180,
+                        BudSource.USP_DEFAULT,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of("Mix"),
+                        null,
+                        null),
+                CATALOG);
     }
 
     @Test
     void anActiveInMilligramsPerCapsuleAndAQsBasePass() {
-        assertEquals(List.of(), rule.check(capsules(List.of(new Active(SERTRALINE, Quantity.of("37.5", Unit.MG))),
-                List.of(new Excipient(MCC, "diluent", true, null)))));
+        assertEquals(
+                List.of(),
+                rule.check(capsules(
+                        List.of(new Active(SERTRALINE, Quantity.of("37.5", Unit.MG))),
+                        List.of(new Excipient(MCC, "diluent", true, null)))));
     }
 
     @Test
     void eachLineIsReportedInOrderWithItsField() {
-        List<Finding> findings = rule.check(capsules(List.of(
-                new Active(MCC, Quantity.of("15", Unit.MG_PER_ML)),
-                new Active(999_999, Quantity.of("1", Unit.MG))),
+        List<Finding> findings = rule.check(capsules(
+                List.of(
+                        new Active(MCC, Quantity.of("15", Unit.MG_PER_ML)),
+                        new Active(999_999, Quantity.of("1", Unit.MG))),
                 List.of(new Excipient(888_888, "diluent", false, Quantity.of("5", Unit.MG)))));
-        assertEquals(List.of(RuleCode.NOT_AN_ACTIVE, RuleCode.INVALID_STRENGTH_UNIT, RuleCode.INGREDIENT_NOT_FOUND,
-                RuleCode.INGREDIENT_NOT_FOUND), findings.stream().map(Finding::code).toList());
-        assertEquals(List.of("actives[0].ingredientId", "actives[0].amountPerUnit.unit", "actives[1].ingredientId",
-                "excipients[0].ingredientId"), findings.stream().map(Finding::field).toList());
-        assertEquals(List.of(Outcome.BLOCK), findings.stream().map(Finding::outcome).distinct().toList());
+        assertEquals(
+                List.of(
+                        RuleCode.NOT_AN_ACTIVE,
+                        RuleCode.INVALID_STRENGTH_UNIT,
+                        RuleCode.INGREDIENT_NOT_FOUND,
+                        RuleCode.INGREDIENT_NOT_FOUND),
+                findings.stream().map(Finding::code).toList());
+        assertEquals(
+                List.of(
+                        "actives[0].ingredientId",
+                        "actives[0].amountPerUnit.unit",
+                        "actives[1].ingredientId",
+                        "excipients[0].ingredientId"),
+                findings.stream().map(Finding::field).toList());
+        assertEquals(
+                List.of(Outcome.BLOCK),
+                findings.stream().map(Finding::outcome).distinct().toList());
     }
 }

@@ -17,14 +17,17 @@ class NonpreservedAqueousRefrigeratedTest {
 
     @Test
     void aRefrigeratedNonpreservedSuspensionPasses() {
-        assertTrue(rule.check(Drafts.of(DosageForm.ORAL_SUSPENSION, PreparationType.AQUEOUS_NONPRESERVED,
-                StorageCondition.REFRIGERATED)).isEmpty());
+        assertTrue(rule.check(Drafts.of(
+                        DosageForm.ORAL_SUSPENSION,
+                        PreparationType.AQUEOUS_NONPRESERVED,
+                        StorageCondition.REFRIGERATED))
+                .isEmpty());
     }
 
     @Test
     void aNonpreservedSuspensionAtRoomTemperatureFailsOnStorage() {
-        Finding violation = Drafts.single(rule.check(Drafts.of(DosageForm.ORAL_SUSPENSION,
-                PreparationType.AQUEOUS_NONPRESERVED, StorageCondition.ROOM_TEMPERATURE)));
+        Finding violation = Drafts.single(rule.check(Drafts.of(
+                DosageForm.ORAL_SUSPENSION, PreparationType.AQUEOUS_NONPRESERVED, StorageCondition.ROOM_TEMPERATURE)));
         assertEquals(RuleCode.STORAGE_REQUIRES_REFRIGERATION, violation.code());
         assertEquals(Outcome.BLOCK, violation.outcome());
         assertEquals("storage", violation.field());
@@ -32,8 +35,11 @@ class NonpreservedAqueousRefrigeratedTest {
 
     @Test
     void otherTypesMayBeKeptAtRoomTemperature() {
-        assertTrue(rule.check(Drafts.of(DosageForm.ORAL_SUSPENSION, PreparationType.AQUEOUS_PRESERVED,
-                StorageCondition.ROOM_TEMPERATURE)).isEmpty());
+        assertTrue(rule.check(Drafts.of(
+                        DosageForm.ORAL_SUSPENSION,
+                        PreparationType.AQUEOUS_PRESERVED,
+                        StorageCondition.ROOM_TEMPERATURE))
+                .isEmpty());
         assertTrue(rule.check(Drafts.capsules()).isEmpty());
     }
 }

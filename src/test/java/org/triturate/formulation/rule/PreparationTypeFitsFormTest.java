@@ -18,8 +18,9 @@ class PreparationTypeFitsFormTest {
     @Test
     void nonaqueousSolidsAreUnitForms() {
         for (DosageForm form : DosageForm.values()) {
-            boolean fits = rule.check(Drafts.of(form, PreparationType.NONAQUEOUS_SOLID,
-                    StorageCondition.ROOM_TEMPERATURE)).isEmpty();
+            boolean fits = rule.check(
+                            Drafts.of(form, PreparationType.NONAQUEOUS_SOLID, StorageCondition.ROOM_TEMPERATURE))
+                    .isEmpty();
             assertEquals(form.kind() == DosageForm.Kind.UNIT_FORM, fits, form.name());
         }
     }
@@ -35,8 +36,8 @@ class PreparationTypeFitsFormTest {
 
     @Test
     void aqueousPreparationsAreLiquidsOrSemisolids() {
-        for (PreparationType aqueous : new PreparationType[] {PreparationType.AQUEOUS_PRESERVED,
-                PreparationType.AQUEOUS_NONPRESERVED}) {
+        for (PreparationType aqueous :
+                new PreparationType[] {PreparationType.AQUEOUS_PRESERVED, PreparationType.AQUEOUS_NONPRESERVED}) {
             assertFits(DosageForm.ORAL_SUSPENSION, aqueous);
             assertFits(DosageForm.NASAL_SPRAY, aqueous);
             assertFits(DosageForm.TOPICAL_GEL, aqueous);
@@ -45,7 +46,8 @@ class PreparationTypeFitsFormTest {
     }
 
     private void assertFits(DosageForm form, PreparationType type) {
-        assertTrue(rule.check(Drafts.of(form, type, StorageCondition.REFRIGERATED)).isEmpty(), form + " " + type);
+        assertTrue(
+                rule.check(Drafts.of(form, type, StorageCondition.REFRIGERATED)).isEmpty(), form + " " + type);
     }
 
     private void assertMismatch(DosageForm form, PreparationType type) {

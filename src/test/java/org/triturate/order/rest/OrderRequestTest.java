@@ -24,26 +24,60 @@ class OrderRequestTest {
     @Test
     void everyFieldOfTheBodyReachesTheSubmission() {
         LocalDate consented = LocalDate.of(2026, 11, 20);
-        OrderRequest request = new OrderRequest(3L, 4L, ReceivedVia.FAX, DosageForm.CAPSULE,
-                List.of(new OrderRequest.ActiveRequest(1L, STRENGTH)), List.of(AllergenClass.DYE),
-                Quantity.of("30", Unit.UNIT), new OrderRequest.DoseRequest(Quantity.of("1", Unit.UNIT), 2),
-                "One capsule twice daily", 15, 3,
+        OrderRequest request = new OrderRequest(
+                3L,
+                4L,
+                ReceivedVia.FAX,
+                DosageForm.CAPSULE,
+                List.of(new OrderRequest.ActiveRequest(1L, STRENGTH)),
+                List.of(AllergenClass.DYE),
+                Quantity.of("30", Unit.UNIT),
+                new OrderRequest.DoseRequest(Quantity.of("1", Unit.UNIT), 2),
+                "One capsule twice daily",
+                15,
+                3,
                 new OrderRequest.RationaleRequest(List.of(RationaleCategory.CUSTOM_STRENGTH), "Between strengths"),
-                new OrderRequest.ConsentRequest(true, false, consented), LocalDate.of(2027, 1, 1));
-        assertEquals(new Submission(3L, 4L, ReceivedVia.FAX, new OrderContent(DosageForm.CAPSULE,
-                        List.of(new OrderContent.Active(1L, STRENGTH)), EnumSet.of(AllergenClass.DYE),
-                        Quantity.of("30", Unit.UNIT), Quantity.of("1", Unit.UNIT), 2, "One capsule twice daily", 15, 3,
-                        EnumSet.of(RationaleCategory.CUSTOM_STRENGTH), "Between strengths",
-                        new OrderContent.Consent(true, false, consented), LocalDate.of(2027, 1, 1))),
+                new OrderRequest.ConsentRequest(true, false, consented),
+                LocalDate.of(2027, 1, 1));
+        assertEquals(
+                new Submission(
+                        3L,
+                        4L,
+                        ReceivedVia.FAX,
+                        new OrderContent(
+                                DosageForm.CAPSULE,
+                                List.of(new OrderContent.Active(1L, STRENGTH)),
+                                EnumSet.of(AllergenClass.DYE),
+                                Quantity.of("30", Unit.UNIT),
+                                Quantity.of("1", Unit.UNIT),
+                                2,
+                                "One capsule twice daily",
+                                15,
+                                3,
+                                EnumSet.of(RationaleCategory.CUSTOM_STRENGTH),
+                                "Between strengths",
+                                new OrderContent.Consent(true, false, consented),
+                                LocalDate.of(2027, 1, 1))),
                 request.submission());
     }
 
     @Test
     void whatTheBodyLeavesOutIsNoneForTheRulesToJudge() {
-        OrderRequest request = new OrderRequest(null, null, null, DosageForm.CAPSULE,
-                List.of(new OrderRequest.ActiveRequest(null, STRENGTH)), null, Quantity.of("30", Unit.UNIT),
-                new OrderRequest.DoseRequest(Quantity.of("1", Unit.UNIT), 1), "One capsule daily", null, null,
-                null, null, null);
+        OrderRequest request = new OrderRequest(
+                null,
+                null,
+                null,
+                DosageForm.CAPSULE,
+                List.of(new OrderRequest.ActiveRequest(null, STRENGTH)),
+                null,
+                Quantity.of("30", Unit.UNIT),
+                new OrderRequest.DoseRequest(Quantity.of("1", Unit.UNIT), 1),
+                "One capsule daily",
+                null,
+                null,
+                null,
+                null,
+                null);
         OrderContent content = request.submission().content();
         assertEquals(0, content.refills());
         assertEquals(EnumSet.noneOf(AllergenClass.class), content.excludedAllergens());

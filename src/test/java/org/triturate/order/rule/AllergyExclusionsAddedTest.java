@@ -39,6 +39,8 @@ class AllergyExclusionsAddedTest {
         assertEquals(RuleCode.EXCLUSION_ADDED_FOR_ALLERGY, findings.get(0).code());
         assertTrue(findings.get(0).detail().contains("LACTOSE"), findings.get(0).detail());
         assertTrue(!findings.get(0).detail().contains("DYE"), findings.get(0).detail());
-        assertEquals(EnumSet.of(AllergenClass.DYE, AllergenClass.LACTOSE), facts.build().effectiveExclusions());
+        assertEquals(
+                EnumSet.of(AllergenClass.DYE, AllergenClass.LACTOSE),
+                facts.build().effectiveExclusions());
     }
 }

@@ -15,24 +15,34 @@ import org.triturate.order.rule.OrderFacts.PatientFacts;
 
 class ApprovalRulesTest {
 
-    private static final List<RuleCode> INTAKE = EnumSet.range(RuleCode.PATIENT_NOT_FOUND,
-            RuleCode.CONSENT_NOT_DOCUMENTED).stream().toList();
+    private static final List<RuleCode> INTAKE =
+            EnumSet.range(RuleCode.PATIENT_NOT_FOUND, RuleCode.CONSENT_NOT_DOCUMENTED).stream()
+                    .toList();
 
     @Test
     void theIntakeRulesRunAgainThenTheFormulationRules() {
         Verdict verdict = ApprovalRules.check(new ApprovalFacts(Facts.order().build(), Facts.matchingFormulation()));
         assertTrue(verdict.passed());
-        assertEquals(Stream.concat(INTAKE.stream(), Stream.of(RuleCode.FORMULATION_MISMATCH,
-                        RuleCode.FORMULATION_RETIRED, RuleCode.RESTRICTED_EXCIPIENT)).toList(),
+        assertEquals(
+                Stream.concat(
+                                INTAKE.stream(),
+                                Stream.of(
+                                        RuleCode.FORMULATION_MISMATCH,
+                                        RuleCode.FORMULATION_RETIRED,
+                                        RuleCode.RESTRICTED_EXCIPIENT))
+                        .toList(),
                 verdict.findings().stream().map(Finding::code).toList());
     }
 
     @Test
     void aFormulationThatDoesNotExistIsNotJudgedFurther() {
         Verdict verdict = ApprovalRules.check(new ApprovalFacts(Facts.order().build(), null));
-        assertEquals(List.of(RuleCode.FORMULATION_NOT_FOUND), verdict.blocking().stream().map(Finding::code).toList());
+        assertEquals(
+                List.of(RuleCode.FORMULATION_NOT_FOUND),
+                verdict.blocking().stream().map(Finding::code).toList());
         assertEquals("formulationId", verdict.blocking().get(0).field());
-        assertEquals(INTAKE, verdict.passesAndWarnings().stream().map(Finding::code).toList());
+        assertEquals(
+                INTAKE, verdict.passesAndWarnings().stream().map(Finding::code).toList());
     }
 
     @Test
@@ -40,10 +50,11 @@ class ApprovalRulesTest {
         Facts facts = Facts.order();
         facts.patient = new PatientFacts("WA", true, Set.of(), Set.of());
         FormulationFacts retired = Facts.matchingFormulation();
-        retired = new FormulationFacts(retired.id(), retired.name(), true, retired.dosageForm(), retired.actives(),
-                retired.ingredients());
+        retired = new FormulationFacts(
+                retired.id(), retired.name(), true, retired.dosageForm(), retired.actives(), retired.ingredients());
         Verdict verdict = ApprovalRules.check(new ApprovalFacts(facts.build(), retired));
-        assertEquals(List.of(RuleCode.PRESCRIBER_NOT_LICENSED, RuleCode.FORMULATION_RETIRED),
+        assertEquals(
+                List.of(RuleCode.PRESCRIBER_NOT_LICENSED, RuleCode.FORMULATION_RETIRED),
                 verdict.blocking().stream().map(Finding::code).toList());
     }
 }

@@ -35,24 +35,24 @@ class CombinationDocumentedTest {
     @Test
     void aCompatibleRecordInTheOrderedFormPasses() {
         Facts facts = Facts.lithiumAndLiothyronine();
-        facts.compatibilities.add(compatibility(LIOTHYRONINE, LITHIUM, DosageForm.CAPSULE,
-                CompatibilityStatus.COMPATIBLE));
+        facts.compatibilities.add(
+                compatibility(LIOTHYRONINE, LITHIUM, DosageForm.CAPSULE, CompatibilityStatus.COMPATIBLE));
         passes(rule, RuleCode.COMBINATION_NOT_DOCUMENTED, facts);
     }
 
     @Test
     void evidenceForAnotherFormDoesNotCount() {
         Facts facts = Facts.lithiumAndLiothyronine();
-        facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.ORAL_SUSPENSION,
-                CompatibilityStatus.COMPATIBLE));
+        facts.compatibilities.add(
+                compatibility(LITHIUM, LIOTHYRONINE, DosageForm.ORAL_SUSPENSION, CompatibilityStatus.COMPATIBLE));
         onlyFailure(rule, RuleCode.COMBINATION_NOT_DOCUMENTED, facts);
     }
 
     @Test
     void anIncompatibleRecordDoesNotDocumentCompatibility() {
         Facts facts = Facts.lithiumAndLiothyronine();
-        facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
-                CompatibilityStatus.INCOMPATIBLE));
+        facts.compatibilities.add(
+                compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE, CompatibilityStatus.INCOMPATIBLE));
         onlyFailure(rule, RuleCode.COMBINATION_NOT_DOCUMENTED, facts);
     }
 
@@ -60,10 +60,10 @@ class CombinationDocumentedTest {
     void everyUndocumentedPairOfThreeActivesIsReported() {
         Facts facts = Facts.lithiumAndLiothyronine();
         facts.actives.add(Facts.active(2, Facts.sertraline(), mg("25")));
-        facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
-                CompatibilityStatus.COMPATIBLE));
-        facts.compatibilities.add(compatibility(SERTRALINE, LITHIUM, DosageForm.CAPSULE,
-                CompatibilityStatus.COMPATIBLE));
+        facts.compatibilities.add(
+                compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE, CompatibilityStatus.COMPATIBLE));
+        facts.compatibilities.add(
+                compatibility(SERTRALINE, LITHIUM, DosageForm.CAPSULE, CompatibilityStatus.COMPATIBLE));
         assertEquals(List.of("actives"), failedFields(rule, RuleCode.COMBINATION_NOT_DOCUMENTED, facts));
     }
 }

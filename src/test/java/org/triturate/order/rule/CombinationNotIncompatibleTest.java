@@ -24,26 +24,28 @@ class CombinationNotIncompatibleTest {
     @Test
     void anIncompatibleRecordInTheOrderedFormFails() {
         Facts facts = Facts.lithiumAndLiothyronine();
-        facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
-                CompatibilityStatus.INCOMPATIBLE));
-        assertEquals("actives", onlyFailure(rule, RuleCode.COMBINATION_INCOMPATIBLE, facts).field());
+        facts.compatibilities.add(
+                compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE, CompatibilityStatus.INCOMPATIBLE));
+        assertEquals(
+                "actives",
+                onlyFailure(rule, RuleCode.COMBINATION_INCOMPATIBLE, facts).field());
     }
 
     @Test
     void anIncompatibilityOutweighsACompatibleReport() {
         Facts facts = Facts.lithiumAndLiothyronine();
-        facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
-                CompatibilityStatus.COMPATIBLE));
-        facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE,
-                CompatibilityStatus.INCOMPATIBLE));
+        facts.compatibilities.add(
+                compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE, CompatibilityStatus.COMPATIBLE));
+        facts.compatibilities.add(
+                compatibility(LITHIUM, LIOTHYRONINE, DosageForm.CAPSULE, CompatibilityStatus.INCOMPATIBLE));
         onlyFailure(rule, RuleCode.COMBINATION_INCOMPATIBLE, facts);
     }
 
     @Test
     void anIncompatibilityInAnotherFormDoesNotCount() {
         Facts facts = Facts.lithiumAndLiothyronine();
-        facts.compatibilities.add(compatibility(LITHIUM, LIOTHYRONINE, DosageForm.ORAL_SOLUTION,
-                CompatibilityStatus.INCOMPATIBLE));
+        facts.compatibilities.add(
+                compatibility(LITHIUM, LIOTHYRONINE, DosageForm.ORAL_SOLUTION, CompatibilityStatus.INCOMPATIBLE));
         passes(rule, RuleCode.COMBINATION_INCOMPATIBLE, facts);
     }
 }

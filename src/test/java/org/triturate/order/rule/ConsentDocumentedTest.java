@@ -32,7 +32,8 @@ class ConsentDocumentedTest {
     @Test
     void failsOnEveryFlagThatIsNotTrue() {
         assertEquals(List.of("informedConsent.obtained"), fields(new Consent(false, true, TODAY)));
-        assertEquals(List.of("informedConsent.obtained", "informedConsent.alternativesDiscussed"),
+        assertEquals(
+                List.of("informedConsent.obtained", "informedConsent.alternativesDiscussed"),
                 fields(new Consent(null, null, TODAY)));
     }
 

@@ -32,7 +32,9 @@ class ControlledNeedsPatientAddressTest {
     void aScheduledActiveFailsWithAnIncompleteAddress() {
         Facts facts = ketamine();
         facts.patient = STATE_ONLY;
-        assertEquals("patientId", onlyFailure(rule, RuleCode.PATIENT_ADDRESS_REQUIRED, facts).field());
+        assertEquals(
+                "patientId",
+                onlyFailure(rule, RuleCode.PATIENT_ADDRESS_REQUIRED, facts).field());
     }
 
     @Test

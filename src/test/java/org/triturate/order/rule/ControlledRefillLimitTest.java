@@ -26,8 +26,10 @@ class ControlledRefillLimitTest {
     @Test
     void schedule3AllowsFiveRefillsButNotSix() {
         passes(rule, RuleCode.CONTROLLED_REFILLS_EXCEEDED, withRefills(Facts.ketamine(), 5));
-        assertEquals("refills", onlyFailure(rule, RuleCode.CONTROLLED_REFILLS_EXCEEDED,
-                withRefills(Facts.ketamine(), 6)).field());
+        assertEquals(
+                "refills",
+                onlyFailure(rule, RuleCode.CONTROLLED_REFILLS_EXCEEDED, withRefills(Facts.ketamine(), 6))
+                        .field());
     }
 
     @Test
@@ -49,8 +51,10 @@ class ControlledRefillLimitTest {
 
     @Test
     void theStrictestScheduleOfACombinationDecides() {
-        Facts facts = Facts.order().actives(Facts.active(0, scheduled(DeaSchedule.V), mg("10")),
-                Facts.active(1, scheduled(DeaSchedule.II), mg("5")));
+        Facts facts = Facts.order()
+                .actives(
+                        Facts.active(0, scheduled(DeaSchedule.V), mg("10")),
+                        Facts.active(1, scheduled(DeaSchedule.II), mg("5")));
         facts.refills = 1;
         onlyFailure(rule, RuleCode.CONTROLLED_REFILLS_EXCEEDED, facts);
     }
@@ -62,7 +66,15 @@ class ControlledRefillLimitTest {
     }
 
     private static IngredientFacts scheduled(DeaSchedule schedule) {
-        return new IngredientFacts(50 + schedule.ordinal(), "Schedule " + schedule.code() + " drug",
-                IngredientRole.ACTIVE, Set.of(), schedule, null, false, false, null);
+        return new IngredientFacts(
+                50 + schedule.ordinal(),
+                "Schedule " + schedule.code() + " drug",
+                IngredientRole.ACTIVE,
+                Set.of(),
+                schedule,
+                null,
+                false,
+                false,
+                null);
     }
 }

@@ -30,7 +30,9 @@ class DeaRegistrationCoversScheduleTest {
 
     @Test
     void passesForKetamineWithASchedule3RegistrationInThePatientsStateValidToday() {
-        passes(rule, RuleCode.DEA_REGISTRATION_REQUIRED,
+        passes(
+                rule,
+                RuleCode.DEA_REGISTRATION_REQUIRED,
                 ketamineTroches(registeredOnly(new DeaRegistration("OR", EnumSet.of(DeaSchedule.III), TODAY))));
     }
 
@@ -41,8 +43,8 @@ class DeaRegistrationCoversScheduleTest {
 
     @Test
     void failsWhenTheRegistrationDoesNotListSchedule3() {
-        assertFailsFor(registeredOnly(new DeaRegistration("OR", EnumSet.of(DeaSchedule.IV, DeaSchedule.V),
-                TODAY.plusYears(1))));
+        assertFailsFor(registeredOnly(
+                new DeaRegistration("OR", EnumSet.of(DeaSchedule.IV, DeaSchedule.V), TODAY.plusYears(1))));
     }
 
     @Test
@@ -63,13 +65,14 @@ class DeaRegistrationCoversScheduleTest {
     }
 
     private void assertFailsFor(PrescriberFacts prescriber) {
-        assertEquals(List.of("actives[0].ingredientId"),
+        assertEquals(
+                List.of("actives[0].ingredientId"),
                 failedFields(rule, RuleCode.DEA_REGISTRATION_REQUIRED, ketamineTroches(prescriber)));
     }
 
     private static PrescriberFacts registeredOnly(DeaRegistration... registrations) {
-        return new PrescriberFacts(PrescriberStatus.ACTIVE, Facts.order().prescriber.licenses(),
-                List.of(registrations));
+        return new PrescriberFacts(
+                PrescriberStatus.ACTIVE, Facts.order().prescriber.licenses(), List.of(registrations));
     }
 
     private static Facts ketamineTroches(PrescriberFacts prescriber) {

@@ -44,11 +44,18 @@ class DoseWithinMaximumTest {
     void unitsAreConvertedToTheMaximumsUnit() {
         Facts facts = Facts.order().actives(Facts.active(0, Facts.sertraline(), Facts.ug("201000")));
         onlyFailure(rule, RuleCode.DOSE_ABOVE_MAXIMUM, facts);
-        IngredientFacts inGrams = new IngredientFacts(Facts.SERTRALINE, "Sertraline hydrochloride",
-                IngredientRole.ACTIVE, Set.of(), null, Quantity.of("0.2", Unit.G), false, false, null);
+        IngredientFacts inGrams = new IngredientFacts(
+                Facts.SERTRALINE,
+                "Sertraline hydrochloride",
+                IngredientRole.ACTIVE,
+                Set.of(),
+                null,
+                Quantity.of("0.2", Unit.G),
+                false,
+                false,
+                null);
         passes(rule, RuleCode.DOSE_ABOVE_MAXIMUM, Facts.order().actives(Facts.active(0, inGrams, mg("200"))));
-        onlyFailure(rule, RuleCode.DOSE_ABOVE_MAXIMUM, Facts.order().actives(Facts.active(0, inGrams,
-                mg("200.001"))));
+        onlyFailure(rule, RuleCode.DOSE_ABOVE_MAXIMUM, Facts.order().actives(Facts.active(0, inGrams, mg("200.001"))));
     }
 
     @Test
@@ -70,10 +77,13 @@ class DoseWithinMaximumTest {
 
     @Test
     void everyActiveAboveItsMaximumIsReported() {
-        IngredientFacts mirtazapine = new IngredientFacts(5, "Mirtazapine", IngredientRole.ACTIVE, Set.of(), null,
-                mg("45"), false, false, null);
-        Facts facts = Facts.order().actives(Facts.active(0, Facts.sertraline(), mg("150")),
-                Facts.active(1, mirtazapine, mg("15")), Facts.active(2, Facts.lithiumCarbonate(), mg("300")));
+        IngredientFacts mirtazapine = new IngredientFacts(
+                5, "Mirtazapine", IngredientRole.ACTIVE, Set.of(), null, mg("45"), false, false, null);
+        Facts facts = Facts.order()
+                .actives(
+                        Facts.active(0, Facts.sertraline(), mg("150")),
+                        Facts.active(1, mirtazapine, mg("15")),
+                        Facts.active(2, Facts.lithiumCarbonate(), mg("300")));
         facts.timesPerDay = 4;
         assertEquals(List.of("actives[0]", "actives[1]"), failedFields(rule, RuleCode.DOSE_ABOVE_MAXIMUM, facts));
     }

@@ -91,8 +91,8 @@ class EssentiallyACopyTest {
 
     @Test
     void aStrengthOfAnotherDimensionIsNotACopy() {
-        Facts suspension = Facts.order().actives(Facts.active(0, Facts.sertraline(), Quantity.of("50",
-                Unit.MG_PER_ML)));
+        Facts suspension =
+                Facts.order().actives(Facts.active(0, Facts.sertraline(), Quantity.of("50", Unit.MG_PER_ML)));
         suspension.dosageForm = DosageForm.ORAL_SUSPENSION;
         passes(rule, RuleCode.ESSENTIALLY_A_COPY, suspension);
     }
@@ -101,8 +101,8 @@ class EssentiallyACopyTest {
     void discontinuedAndShortageProductsAreNotCommerciallyAvailable() {
         for (ProductStatus status : List.of(ProductStatus.DISCONTINUED, ProductStatus.SHORTAGE)) {
             Facts facts = tablets("50");
-            facts.products = List.of(new ProductFacts(Facts.SERTRALINE, "tablets 50 mg", DosageForm.TABLET, mg("50"),
-                    Set.of(), status));
+            facts.products = List.of(
+                    new ProductFacts(Facts.SERTRALINE, "tablets 50 mg", DosageForm.TABLET, mg("50"), Set.of(), status));
             passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
         }
     }
@@ -110,8 +110,13 @@ class EssentiallyACopyTest {
     @Test
     void aProductContainingAnExcludedAllergenIsNotAnAlternative() {
         Facts facts = tablets("50");
-        facts.products = List.of(new ProductFacts(Facts.SERTRALINE, "tablets 50 mg", DosageForm.TABLET, mg("50"),
-                Set.of(AllergenClass.LACTOSE), ProductStatus.MARKETED));
+        facts.products = List.of(new ProductFacts(
+                Facts.SERTRALINE,
+                "tablets 50 mg",
+                DosageForm.TABLET,
+                mg("50"),
+                Set.of(AllergenClass.LACTOSE),
+                ProductStatus.MARKETED));
         onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
         facts.requestedExclusions = EnumSet.of(AllergenClass.LACTOSE);
         passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
@@ -123,8 +128,8 @@ class EssentiallyACopyTest {
     @Test
     void aCombinationIsNeverACopy() {
         Facts facts = tablets("50");
-        facts.actives(Facts.active(0, Facts.sertraline(), mg("50")),
-                Facts.active(1, Facts.lithiumCarbonate(), mg("300")));
+        facts.actives(
+                Facts.active(0, Facts.sertraline(), mg("50")), Facts.active(1, Facts.lithiumCarbonate(), mg("300")));
         passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
     }
 

@@ -14,9 +14,9 @@ import org.triturate.catalog.IngredientRole;
 import org.triturate.catalog.ProductStatus;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
+import org.triturate.order.OrderContent.Consent;
 import org.triturate.order.RationaleCategory;
 import org.triturate.order.rule.OrderFacts.CompatibilityFacts;
-import org.triturate.order.OrderContent.Consent;
 import org.triturate.order.rule.OrderFacts.DeaRegistration;
 import org.triturate.order.rule.OrderFacts.IngredientFacts;
 import org.triturate.order.rule.OrderFacts.License;
@@ -43,8 +43,7 @@ final class Facts {
 
     LocalDate today = TODAY;
     DosageForm dosageForm = DosageForm.CAPSULE;
-    List<OrderedActive> actives = new ArrayList<>(List.of(
-            new OrderedActive(0, SERTRALINE, mg("37.5"), sertraline())));
+    List<OrderedActive> actives = new ArrayList<>(List.of(new OrderedActive(0, SERTRALINE, mg("37.5"), sertraline())));
     Quantity quantity = Quantity.of("30", Unit.UNIT);
     Quantity doseAmount = Quantity.of("1", Unit.UNIT);
     int timesPerDay = 1;
@@ -54,12 +53,13 @@ final class Facts {
     Consent consent = new Consent(true, true, TODAY.minusDays(4));
     Set<AllergenClass> requestedExclusions = EnumSet.of(AllergenClass.DYE);
     PatientFacts patient = new PatientFacts("OR", true, Set.of(), Set.of());
-    PrescriberFacts prescriber = new PrescriberFacts(PrescriberStatus.ACTIVE,
+    PrescriberFacts prescriber = new PrescriberFacts(
+            PrescriberStatus.ACTIVE,
             List.of(new License("OR", LicenseStatus.ACTIVE, LocalDate.of(2027, 12, 31))),
-            List.of(new DeaRegistration("OR", EnumSet.of(DeaSchedule.III, DeaSchedule.IV, DeaSchedule.V),
-                    LocalDate.of(2027, 6, 30))));
-    List<ProductFacts> products = new ArrayList<>(List.of(
-            tablet(SERTRALINE, "25"), tablet(SERTRALINE, "50"), tablet(SERTRALINE, "100")));
+            List.of(new DeaRegistration(
+                    "OR", EnumSet.of(DeaSchedule.III, DeaSchedule.IV, DeaSchedule.V), LocalDate.of(2027, 6, 30))));
+    List<ProductFacts> products =
+            new ArrayList<>(List.of(tablet(SERTRALINE, "25"), tablet(SERTRALINE, "50"), tablet(SERTRALINE, "100")));
     List<CompatibilityFacts> compatibilities = new ArrayList<>();
     BigDecimal copyTolerance = new BigDecimal("0.10");
 
@@ -68,9 +68,23 @@ final class Facts {
     }
 
     OrderFacts build() {
-        return new OrderFacts(today, dosageForm, actives, quantity, doseAmount, timesPerDay, refills,
-                rationaleCategories, rationaleText, consent, requestedExclusions, patient, prescriber, products,
-                compatibilities, copyTolerance);
+        return new OrderFacts(
+                today,
+                dosageForm,
+                actives,
+                quantity,
+                doseAmount,
+                timesPerDay,
+                refills,
+                rationaleCategories,
+                rationaleText,
+                consent,
+                requestedExclusions,
+                patient,
+                prescriber,
+                products,
+                compatibilities,
+                copyTolerance);
     }
 
     /** Replaces the actives with these, indexed in the given order. */
@@ -90,9 +104,14 @@ final class Facts {
 
     /** The ACTIVE formulation of the default order: sertraline 37.5 mg capsules on a qs microcrystalline base. */
     static FormulationFacts matchingFormulation() {
-        return new FormulationFacts(11, "Sertraline 37.5 mg capsules", false, DosageForm.CAPSULE,
+        return new FormulationFacts(
+                11,
+                "Sertraline 37.5 mg capsules",
+                false,
+                DosageForm.CAPSULE,
                 List.of(new FormulationFacts.FormulatedActive(SERTRALINE, mg("37.5"))),
-                List.of(new FormulationFacts.FormulatedIngredient(SERTRALINE, "Sertraline hydrochloride", Set.of()),
+                List.of(
+                        new FormulationFacts.FormulatedIngredient(SERTRALINE, "Sertraline hydrochloride", Set.of()),
                         new FormulationFacts.FormulatedIngredient(27, "Microcrystalline cellulose", Set.of())));
     }
 
@@ -106,29 +125,45 @@ final class Facts {
 
     /** Sertraline hydrochloride: maximum 200 mg/day, no allergen classes, not controlled. */
     static IngredientFacts sertraline() {
-        return new IngredientFacts(SERTRALINE, "Sertraline hydrochloride", IngredientRole.ACTIVE, Set.of(), null,
-                mg("200"), false, false, null);
+        return new IngredientFacts(
+                SERTRALINE,
+                "Sertraline hydrochloride",
+                IngredientRole.ACTIVE,
+                Set.of(),
+                null,
+                mg("200"),
+                false,
+                false,
+                null);
     }
 
     static IngredientFacts lithiumCarbonate() {
-        return new IngredientFacts(LITHIUM, "Lithium carbonate", IngredientRole.ACTIVE, Set.of(), null, null,
-                false, false, null);
+        return new IngredientFacts(
+                LITHIUM, "Lithium carbonate", IngredientRole.ACTIVE, Set.of(), null, null, false, false, null);
     }
 
     static IngredientFacts liothyronine() {
-        return new IngredientFacts(LIOTHYRONINE, "Liothyronine sodium", IngredientRole.ACTIVE, Set.of(), null, null,
-                false, false, null);
+        return new IngredientFacts(
+                LIOTHYRONINE, "Liothyronine sodium", IngredientRole.ACTIVE, Set.of(), null, null, false, false, null);
     }
 
     /** Ketamine hydrochloride: schedule III, with FDA's safety notice. */
     static IngredientFacts ketamine() {
-        return new IngredientFacts(KETAMINE, "Ketamine hydrochloride", IngredientRole.ACTIVE, Set.of(),
-                DeaSchedule.III, null, false, false, "FDA warns about compounded ketamine for psychiatric use");
+        return new IngredientFacts(
+                KETAMINE,
+                "Ketamine hydrochloride",
+                IngredientRole.ACTIVE,
+                Set.of(),
+                DeaSchedule.III,
+                null,
+                false,
+                false,
+                "FDA warns about compounded ketamine for psychiatric use");
     }
 
     static ProductFacts tablet(long ingredientId, String mg) {
-        return new ProductFacts(ingredientId, "tablets " + mg + " mg", DosageForm.TABLET, mg(mg), Set.of(),
-                ProductStatus.MARKETED);
+        return new ProductFacts(
+                ingredientId, "tablets " + mg + " mg", DosageForm.TABLET, mg(mg), Set.of(), ProductStatus.MARKETED);
     }
 
     static CompatibilityFacts compatibility(long one, long other, DosageForm form, CompatibilityStatus status) {

@@ -26,8 +26,12 @@ class FormulationMatchesOrderTest {
 
     @Test
     void theSameStrengthInAnotherUnitPasses() {
-        assertEquals(Outcome.PASS, only(Facts.order(), withActives(DosageForm.CAPSULE,
-                new FormulatedActive(SERTRALINE, Facts.ug("37500")))).outcome());
+        assertEquals(
+                Outcome.PASS,
+                only(
+                                Facts.order(),
+                                withActives(DosageForm.CAPSULE, new FormulatedActive(SERTRALINE, Facts.ug("37500"))))
+                        .outcome());
     }
 
     @Test
@@ -43,8 +47,12 @@ class FormulationMatchesOrderTest {
     @Test
     void aMissingOrAnExtraActiveFails() {
         assertFails(withActives(DosageForm.CAPSULE, new FormulatedActive(Facts.LITHIUM, mg("37.5"))), "lacks");
-        assertFails(withActives(DosageForm.CAPSULE, new FormulatedActive(SERTRALINE, mg("37.5")),
-                new FormulatedActive(Facts.LITHIUM, mg("300"))), "adds ingredient " + Facts.LITHIUM);
+        assertFails(
+                withActives(
+                        DosageForm.CAPSULE,
+                        new FormulatedActive(SERTRALINE, mg("37.5")),
+                        new FormulatedActive(Facts.LITHIUM, mg("300"))),
+                "adds ingredient " + Facts.LITHIUM);
     }
 
     private void assertFails(FormulationFacts formulation, String detail) {

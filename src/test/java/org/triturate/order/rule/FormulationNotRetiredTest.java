@@ -15,14 +15,15 @@ class FormulationNotRetiredTest {
     @Test
     void theActiveVersionPasses() {
         List<Finding> findings = rule.check(Facts.order().build(), Facts.matchingFormulation());
-        assertEquals(List.of(Outcome.PASS), findings.stream().map(Finding::outcome).toList());
+        assertEquals(
+                List.of(Outcome.PASS), findings.stream().map(Finding::outcome).toList());
     }
 
     @Test
     void aRetiredVersionFails() {
         FormulationFacts base = Facts.matchingFormulation();
-        FormulationFacts retired = new FormulationFacts(base.id(), base.name(), true, base.dosageForm(),
-                base.actives(), base.ingredients());
+        FormulationFacts retired = new FormulationFacts(
+                base.id(), base.name(), true, base.dosageForm(), base.actives(), base.ingredients());
         List<Finding> findings = rule.check(Facts.order().build(), retired);
         assertEquals(1, findings.size());
         assertEquals(RuleCode.FORMULATION_RETIRED, findings.get(0).code());

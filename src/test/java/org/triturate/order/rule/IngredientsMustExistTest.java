@@ -21,11 +21,13 @@ class IngredientsMustExistTest {
 
     @Test
     void failsOncePerUnknownIngredient() {
-        Facts facts = Facts.order().actives(
-                new OrderedActive(0, 999L, mg("10"), null),
-                Facts.active(1, Facts.sertraline(), mg("25")),
-                new OrderedActive(2, null, mg("10"), null));
-        assertEquals(List.of("actives[0].ingredientId", "actives[2].ingredientId"),
+        Facts facts = Facts.order()
+                .actives(
+                        new OrderedActive(0, 999L, mg("10"), null),
+                        Facts.active(1, Facts.sertraline(), mg("25")),
+                        new OrderedActive(2, null, mg("10"), null));
+        assertEquals(
+                List.of("actives[0].ingredientId", "actives[2].ingredientId"),
                 failedFields(rule, RuleCode.INGREDIENT_NOT_FOUND, facts));
     }
 }

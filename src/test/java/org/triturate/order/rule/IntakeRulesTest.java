@@ -19,14 +19,15 @@ import org.triturate.order.rule.OrderFacts.PatientFacts;
 class IntakeRulesTest {
 
     /** The codes of the contract's check table. */
-    private static final Set<RuleCode> CHECK_TABLE = EnumSet.range(RuleCode.PATIENT_NOT_FOUND,
-            RuleCode.CONSENT_NOT_DOCUMENTED);
+    private static final Set<RuleCode> CHECK_TABLE =
+            EnumSet.range(RuleCode.PATIENT_NOT_FOUND, RuleCode.CONSENT_NOT_DOCUMENTED);
 
     @Test
     void aSoundOrderPassesEveryRuleOfTheCheckTableOnce() {
         Verdict verdict = IntakeRules.check(Facts.order().build());
         assertTrue(verdict.passed());
-        List<RuleCode> passed = verdict.passesAndWarnings().stream().map(Finding::code).toList();
+        List<RuleCode> passed =
+                verdict.passesAndWarnings().stream().map(Finding::code).toList();
         assertEquals(CHECK_TABLE.stream().toList(), passed);
     }
 
@@ -40,9 +41,14 @@ class IntakeRulesTest {
         facts.patient = new PatientFacts("WA", false, Set.of(), Set.of());
         Verdict verdict = IntakeRules.check(facts.build());
         assertFalse(verdict.passed());
-        assertEquals(List.of(RuleCode.PRESCRIBER_NOT_LICENSED, RuleCode.DEA_REGISTRATION_REQUIRED,
-                        RuleCode.CONTROLLED_REFILLS_EXCEEDED, RuleCode.PATIENT_ADDRESS_REQUIRED,
-                        RuleCode.RATIONALE_REQUIRED, RuleCode.CONSENT_NOT_DOCUMENTED),
+        assertEquals(
+                List.of(
+                        RuleCode.PRESCRIBER_NOT_LICENSED,
+                        RuleCode.DEA_REGISTRATION_REQUIRED,
+                        RuleCode.CONTROLLED_REFILLS_EXCEEDED,
+                        RuleCode.PATIENT_ADDRESS_REQUIRED,
+                        RuleCode.RATIONALE_REQUIRED,
+                        RuleCode.CONSENT_NOT_DOCUMENTED),
                 verdict.blocking().stream().map(Finding::code).toList());
         assertTrue(verdict.passesAndWarnings().stream().anyMatch(finding -> finding.outcome() == Outcome.WARN));
     }

@@ -20,8 +20,16 @@ import org.triturate.order.rule.OrderFacts.PatientFacts;
 class NoAllergyConflictTest {
 
     private final NoAllergyConflict rule = new NoAllergyConflict();
-    private static final IngredientFacts WITH_GLUTEN = new IngredientFacts(60, "Active on a wheat starch base",
-            IngredientRole.ACTIVE, EnumSet.of(AllergenClass.GLUTEN), null, null, false, false, null);
+    private static final IngredientFacts WITH_GLUTEN = new IngredientFacts(
+            60,
+            "Active on a wheat starch base",
+            IngredientRole.ACTIVE,
+            EnumSet.of(AllergenClass.GLUTEN),
+            null,
+            null,
+            false,
+            false,
+            null);
 
     @Test
     void passesWithoutAllergies() {
@@ -32,13 +40,15 @@ class NoAllergyConflictTest {
     void failsWhenThePatientIsAllergicToTheActive() {
         Facts facts = Facts.order();
         facts.patient = new PatientFacts("OR", true, Set.of(), Set.of(Facts.SERTRALINE));
-        assertEquals("actives[0].ingredientId", onlyFailure(rule, RuleCode.ALLERGY_CONFLICT, facts).field());
+        assertEquals(
+                "actives[0].ingredientId",
+                onlyFailure(rule, RuleCode.ALLERGY_CONFLICT, facts).field());
     }
 
     @Test
     void failsWhenAnActiveCarriesAnAllergenClassOfThePatient() {
-        Facts facts = Facts.order().actives(Facts.active(0, Facts.sertraline(), mg("37.5")),
-                Facts.active(1, WITH_GLUTEN, mg("10")));
+        Facts facts = Facts.order()
+                .actives(Facts.active(0, Facts.sertraline(), mg("37.5")), Facts.active(1, WITH_GLUTEN, mg("10")));
         facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.GLUTEN), Set.of());
         assertEquals(List.of("actives[1].ingredientId"), failedFields(rule, RuleCode.ALLERGY_CONFLICT, facts));
     }

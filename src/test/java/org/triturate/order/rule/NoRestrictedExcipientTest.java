@@ -18,15 +18,16 @@ import org.triturate.order.rule.OrderFacts.PatientFacts;
 class NoRestrictedExcipientTest {
 
     private final NoRestrictedExcipient rule = new NoRestrictedExcipient();
-    private static final FormulatedIngredient LACTOSE = new FormulatedIngredient(12, "Lactose monohydrate",
-            EnumSet.of(AllergenClass.LACTOSE));
-    private static final FormulatedIngredient YELLOW_DYE = new FormulatedIngredient(16, "FD&C Yellow No. 6",
-            EnumSet.of(AllergenClass.DYE));
+    private static final FormulatedIngredient LACTOSE =
+            new FormulatedIngredient(12, "Lactose monohydrate", EnumSet.of(AllergenClass.LACTOSE));
+    private static final FormulatedIngredient YELLOW_DYE =
+            new FormulatedIngredient(16, "FD&C Yellow No. 6", EnumSet.of(AllergenClass.DYE));
 
     @Test
     void aFormulationWithoutExcludedIngredientsPasses() {
         List<Finding> findings = rule.check(Facts.order().build(), Facts.matchingFormulation());
-        assertEquals(List.of(Outcome.PASS), findings.stream().map(Finding::outcome).toList());
+        assertEquals(
+                List.of(Outcome.PASS), findings.stream().map(Finding::outcome).toList());
     }
 
     @Test
@@ -43,7 +44,11 @@ class NoRestrictedExcipientTest {
     void thePatientsAllergenClassesAreExcludedToo() {
         Facts order = Facts.order();
         order.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.LACTOSE), Set.of());
-        assertEquals(1, rule.check(order.build(), with(LACTOSE)).stream().filter(Finding::blocks).count());
+        assertEquals(
+                1,
+                rule.check(order.build(), with(LACTOSE)).stream()
+                        .filter(Finding::blocks)
+                        .count());
     }
 
     @Test
@@ -52,7 +57,9 @@ class NoRestrictedExcipientTest {
         order.patient = new PatientFacts("OR", true, Set.of(), Set.of(27L));
         List<Finding> findings = rule.check(order.build(), Facts.matchingFormulation());
         assertEquals(1, findings.size());
-        assertTrue(findings.get(0).detail().contains("Microcrystalline cellulose"), findings.get(0).detail());
+        assertTrue(
+                findings.get(0).detail().contains("Microcrystalline cellulose"),
+                findings.get(0).detail());
     }
 
     private static FormulationFacts with(FormulatedIngredient... excipients) {

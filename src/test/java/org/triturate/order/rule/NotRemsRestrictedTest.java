@@ -25,10 +25,18 @@ class NotRemsRestrictedTest {
 
     @Test
     void failsForEsketamineAndQuotesItsRems() {
-        IngredientFacts esketamine = new IngredientFacts(10, "Esketamine", IngredientRole.ACTIVE, Set.of(),
-                DeaSchedule.III, null, false, true, "Spravato REMS: only in certified healthcare settings");
-        Finding failure = onlyFailure(rule, RuleCode.REMS_RESTRICTED,
-                Facts.order().actives(Facts.active(0, esketamine, mg("28"))));
+        IngredientFacts esketamine = new IngredientFacts(
+                10,
+                "Esketamine",
+                IngredientRole.ACTIVE,
+                Set.of(),
+                DeaSchedule.III,
+                null,
+                false,
+                true,
+                "Spravato REMS: only in certified healthcare settings");
+        Finding failure = onlyFailure(
+                rule, RuleCode.REMS_RESTRICTED, Facts.order().actives(Facts.active(0, esketamine, mg("28"))));
         assertEquals("actives[0].ingredientId", failure.field());
         assertTrue(failure.detail().contains("Spravato REMS"), failure.detail());
     }

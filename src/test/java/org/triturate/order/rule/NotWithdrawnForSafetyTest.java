@@ -22,9 +22,11 @@ class NotWithdrawnForSafetyTest {
 
     @Test
     void failsForAWithdrawnActive() {
-        IngredientFacts withdrawn = new IngredientFacts(40, "Withdrawn drug", IngredientRole.ACTIVE, Set.of(), null,
-                null, true, false, null);
+        IngredientFacts withdrawn = new IngredientFacts(
+                40, "Withdrawn drug", IngredientRole.ACTIVE, Set.of(), null, null, true, false, null);
         Facts facts = Facts.order().actives(Facts.active(0, withdrawn, mg("10")));
-        assertEquals("actives[0].ingredientId", onlyFailure(rule, RuleCode.WITHDRAWN_FOR_SAFETY, facts).field());
+        assertEquals(
+                "actives[0].ingredientId",
+                onlyFailure(rule, RuleCode.WITHDRAWN_FOR_SAFETY, facts).field());
     }
 }

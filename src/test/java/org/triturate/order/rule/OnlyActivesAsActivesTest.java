@@ -24,10 +24,18 @@ class OnlyActivesAsActivesTest {
 
     @Test
     void failsForAnExcipientOrderedAsAnActive() {
-        IngredientFacts lactose = new IngredientFacts(12, "Lactose monohydrate", IngredientRole.EXCIPIENT,
-                Set.of(AllergenClass.LACTOSE), null, null, false, false, null);
-        Facts facts = Facts.order().actives(Facts.active(0, Facts.sertraline(), mg("37.5")),
-                Facts.active(1, lactose, mg("100")));
+        IngredientFacts lactose = new IngredientFacts(
+                12,
+                "Lactose monohydrate",
+                IngredientRole.EXCIPIENT,
+                Set.of(AllergenClass.LACTOSE),
+                null,
+                null,
+                false,
+                false,
+                null);
+        Facts facts = Facts.order()
+                .actives(Facts.active(0, Facts.sertraline(), mg("37.5")), Facts.active(1, lactose, mg("100")));
         assertEquals(List.of("actives[1].ingredientId"), failedFields(rule, RuleCode.NOT_AN_ACTIVE, facts));
     }
 }

@@ -20,6 +20,8 @@ class PatientMustExistTest {
     void failsOnPatientIdWhenThePatientIsUnknownOrHidden() {
         Facts facts = Facts.order();
         facts.patient = null;
-        assertEquals("patientId", onlyFailure(rule, RuleCode.PATIENT_NOT_FOUND, facts).field());
+        assertEquals(
+                "patientId",
+                onlyFailure(rule, RuleCode.PATIENT_NOT_FOUND, facts).field());
     }
 }

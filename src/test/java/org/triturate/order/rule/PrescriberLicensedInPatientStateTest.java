@@ -44,7 +44,9 @@ class PrescriberLicensedInPatientStateTest {
     void failsWhenLicensedOnlyInAnotherState() {
         Facts facts = Facts.order();
         facts.patient = new PatientFacts("WA", true, Set.of(), Set.of());
-        assertEquals("prescriberId", onlyFailure(rule, RuleCode.PRESCRIBER_NOT_LICENSED, facts).field());
+        assertEquals(
+                "prescriberId",
+                onlyFailure(rule, RuleCode.PRESCRIBER_NOT_LICENSED, facts).field());
     }
 
     @Test
@@ -58,14 +60,16 @@ class PrescriberLicensedInPatientStateTest {
     }
 
     private void failsWith(License license) {
-        assertEquals("prescriberId", onlyFailure(rule, RuleCode.PRESCRIBER_NOT_LICENSED, licensedOnly(license))
-                .field());
+        assertEquals(
+                "prescriberId",
+                onlyFailure(rule, RuleCode.PRESCRIBER_NOT_LICENSED, licensedOnly(license))
+                        .field());
     }
 
     private static Facts licensedOnly(License license) {
         Facts facts = Facts.order();
-        facts.prescriber = new PrescriberFacts(PrescriberStatus.ACTIVE, List.of(license),
-                facts.prescriber.deaRegistrations());
+        facts.prescriber =
+                new PrescriberFacts(PrescriberStatus.ACTIVE, List.of(license), facts.prescriber.deaRegistrations());
         return facts;
     }
 }

@@ -22,9 +22,11 @@ class PrescriberMustBeActiveTest {
     @Test
     void failsForAnInactivePrescriber() {
         Facts facts = Facts.order();
-        facts.prescriber = new PrescriberFacts(PrescriberStatus.INACTIVE, facts.prescriber.licenses(),
-                facts.prescriber.deaRegistrations());
-        assertEquals("prescriberId", onlyFailure(rule, RuleCode.PRESCRIBER_INACTIVE, facts).field());
+        facts.prescriber = new PrescriberFacts(
+                PrescriberStatus.INACTIVE, facts.prescriber.licenses(), facts.prescriber.deaRegistrations());
+        assertEquals(
+                "prescriberId",
+                onlyFailure(rule, RuleCode.PRESCRIBER_INACTIVE, facts).field());
     }
 
     @Test

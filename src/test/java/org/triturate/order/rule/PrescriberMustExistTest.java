@@ -20,6 +20,8 @@ class PrescriberMustExistTest {
     void failsOnPrescriberIdWhenThePrescriberIsUnknown() {
         Facts facts = Facts.order();
         facts.prescriber = null;
-        assertEquals("prescriberId", onlyFailure(rule, RuleCode.PRESCRIBER_NOT_FOUND, facts).field());
+        assertEquals(
+                "prescriberId",
+                onlyFailure(rule, RuleCode.PRESCRIBER_NOT_FOUND, facts).field());
     }
 }

@@ -46,8 +46,8 @@ class RationaleConsistentTest {
     @Test
     void aDiscontinuedStrengthIsACustomStrength() {
         Facts facts = tablets("50");
-        facts.products = List.of(new ProductFacts(Facts.SERTRALINE, "tablets 50 mg", DosageForm.TABLET, mg("50"),
-                Set.of(), ProductStatus.DISCONTINUED));
+        facts.products = List.of(new ProductFacts(
+                Facts.SERTRALINE, "tablets 50 mg", DosageForm.TABLET, mg("50"), Set.of(), ProductStatus.DISCONTINUED));
         passes(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
     }
 
@@ -80,7 +80,8 @@ class RationaleConsistentTest {
         Facts facts = Facts.order();
         facts.rationaleCategories = Set.of(RationaleCategory.REGIMEN_SIMPLIFICATION);
         onlyFailure(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
-        facts.actives(Facts.active(0, Facts.lithiumCarbonate(), mg("300")),
+        facts.actives(
+                Facts.active(0, Facts.lithiumCarbonate(), mg("300")),
                 Facts.active(1, Facts.liothyronine(), Facts.ug("25")));
         passes(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
     }
@@ -88,9 +89,10 @@ class RationaleConsistentTest {
     @Test
     void everyContradictedCategoryIsReported() {
         Facts facts = tablets("50");
-        facts.rationaleCategories = EnumSet.of(RationaleCategory.CUSTOM_STRENGTH,
-                RationaleCategory.REGIMEN_SIMPLIFICATION);
-        assertEquals(List.of("clinicalRationale.categories", "clinicalRationale.categories"),
+        facts.rationaleCategories =
+                EnumSet.of(RationaleCategory.CUSTOM_STRENGTH, RationaleCategory.REGIMEN_SIMPLIFICATION);
+        assertEquals(
+                List.of("clinicalRationale.categories", "clinicalRationale.categories"),
                 failedFields(rule, RuleCode.RATIONALE_INCONSISTENT, facts));
     }
 

@@ -37,7 +37,8 @@ class RationaleDocumentedTest {
         Facts facts = Facts.order();
         facts.rationaleCategories = Set.of();
         facts.rationaleText = null;
-        assertEquals(List.of("clinicalRationale.categories", "clinicalRationale.text"),
+        assertEquals(
+                List.of("clinicalRationale.categories", "clinicalRationale.text"),
                 failedFields(rule, RuleCode.RATIONALE_REQUIRED, facts));
     }
 }

@@ -13,20 +13,21 @@ import org.triturate.common.rule.RuleCode;
 /** What the rule tests ask of a rule's findings. */
 final class RuleAssertions {
 
-    private RuleAssertions() {
-    }
+    private RuleAssertions() {}
 
     /** The rule passes these facts with a single PASS of its own code. */
     static void passes(Rule<OrderFacts> rule, RuleCode code, Facts facts) {
         List<Finding> findings = rule.check(facts.build());
         assertEquals(1, findings.size(), () -> "one finding expected: " + findings);
-        assertEquals(Outcome.PASS, findings.get(0).outcome(), () -> findings.get(0).detail());
+        assertEquals(
+                Outcome.PASS, findings.get(0).outcome(), () -> findings.get(0).detail());
         assertEquals(code, findings.get(0).code());
     }
 
     /** The fields of the rule's failures, each asserted to carry the rule's code and a message. */
     static List<String> failedFields(Rule<OrderFacts> rule, RuleCode code, Facts facts) {
-        List<Finding> failures = rule.check(facts.build()).stream().filter(Finding::blocks).toList();
+        List<Finding> failures =
+                rule.check(facts.build()).stream().filter(Finding::blocks).toList();
         failures.forEach(failure -> {
             assertEquals(code, failure.code());
             assertFalse(failure.detail().isBlank());

@@ -21,13 +21,14 @@ class SafetyNoticeWarningTest {
 
     @Test
     void warnsWithTheNoticeOfEachActiveThatHasOne() {
-        Facts facts = Facts.order().actives(Facts.active(0, Facts.sertraline(), mg("25")),
-                Facts.active(1, Facts.ketamine(), mg("50")));
+        Facts facts = Facts.order()
+                .actives(Facts.active(0, Facts.sertraline(), mg("25")), Facts.active(1, Facts.ketamine(), mg("50")));
         List<Finding> findings = rule.check(facts.build());
         assertEquals(1, findings.size());
         assertEquals(Outcome.WARN, findings.get(0).outcome());
         assertEquals(RuleCode.SAFETY_NOTICE, findings.get(0).code());
-        assertTrue(findings.get(0).detail().contains("FDA warns about compounded ketamine"),
+        assertTrue(
+                findings.get(0).detail().contains("FDA warns about compounded ketamine"),
                 findings.get(0).detail());
     }
 }

@@ -8,9 +8,9 @@ import static org.triturate.order.rule.RuleAssertions.passes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.DosageForm;
-import org.triturate.common.rule.RuleCode;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
+import org.triturate.common.rule.RuleCode;
 
 class UnitsFitDosageFormTest {
 
@@ -32,11 +32,14 @@ class UnitsFitDosageFormTest {
 
     @Test
     void failsOnEveryFieldWhoseUnitDoesNotFitTheForm() {
-        Facts facts = Facts.order().actives(Facts.active(0, Facts.sertraline(), mg("37.5")),
-                Facts.active(1, Facts.lithiumCarbonate(), Quantity.of("60", Unit.MG_PER_ML)));
+        Facts facts = Facts.order()
+                .actives(
+                        Facts.active(0, Facts.sertraline(), mg("37.5")),
+                        Facts.active(1, Facts.lithiumCarbonate(), Quantity.of("60", Unit.MG_PER_ML)));
         facts.quantity = Quantity.of("30", Unit.ML);
         facts.doseAmount = Quantity.of("1", Unit.G);
-        assertEquals(List.of("actives[1].strength.unit", "quantity.unit", "dose.amount.unit"),
+        assertEquals(
+                List.of("actives[1].strength.unit", "quantity.unit", "dose.amount.unit"),
                 failedFields(rule, RuleCode.INVALID_STRENGTH_UNIT, facts));
     }
 

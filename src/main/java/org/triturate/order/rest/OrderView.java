@@ -3,6 +3,7 @@ package org.triturate.order.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
@@ -69,7 +70,15 @@ public record OrderView(
     public record CompoundingView(
             String preparationLot, LocalDate compoundedOn, LocalDate beyondUseDate, String compoundedBy) {}
 
-    public record CheckView(String code, Outcome outcome, String detail) {
+    public record CheckView(
+            String code,
+            // A blocking finding never reaches an accepted order: its checks are passes and warnings.
+            @Schema(
+                    type = SchemaType.STRING,
+                    enumeration = {"PASS", "WARN"})
+            Outcome outcome,
+
+            String detail) {
 
         static CheckView of(OrderCheck check) {
             return new CheckView(check.code, check.outcome, check.detail);

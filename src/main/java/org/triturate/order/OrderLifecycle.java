@@ -33,10 +33,10 @@ public class OrderLifecycle {
 
     /**
      * Takes the action: the order moves to the action's status and the history records who did it, with an
-     * optional note and an optional snapshot of the order's content (kept in the audit trail, not shown).
+     * optional note and, for the actions that accept the order, the order as the API shows it after the change.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void move(CompoundingOrder order, OrderAction action, String actor, String note, Object snapshot) {
+    public void move(CompoundingOrder order, OrderAction action, String actor, String note) {
         requireAllowed(order, action);
         OrderStatus from = order.status;
         order.status = action.to();
@@ -45,8 +45,8 @@ public class OrderLifecycle {
         details.put("fromStatus", from);
         details.put("toStatus", action.to());
         details.put("note", note);
-        if (snapshot != null) {
-            details.put("order", snapshot);
+        if (action.keepsOrder()) {
+            details.put("order", OrderView.of(order));
         }
         audit.record(actor, action.auditAction(), ENTITY_TYPE, order.id, details);
     }

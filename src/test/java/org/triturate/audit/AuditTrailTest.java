@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.triturate.testing.Api;
 import org.triturate.testing.CapturedLogs;
+import org.triturate.testing.Orders;
 import org.triturate.testing.Registry;
 
 @QuarkusTest
@@ -150,6 +151,25 @@ class AuditTrailTest {
                         Map.of("allergenClass", "GLUTEN", "reaction", "celiac disease"),
                         Map.of("ingredientId", active)));
         assertAuditedAsAnswered(pharmacist, "/api/v1/patients", patient, "PATIENT", "PATIENT_CREATED", "patient");
+    }
+
+    @Test
+    void anAcceptedOrderIsAuditedExactlyAsTheApiShowsIt() {
+        Orders.Clinic clinic = Orders.clinic();
+        String answered = Orders.submit(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .body()
+                .asString();
+        long id = JsonPath.from(answered).getLong("id");
+        AuditEvent event = QuarkusTransaction.requiringNew()
+                .call(() -> AuditEvent.<AuditEvent>find(
+                                "entityType = 'ORDER' and entityId = ?1 and action = 'ORDER_SUBMITTED'", id)
+                        .singleResult());
+        JsonPath details = JsonPath.from(event.details);
+        assertEquals(JsonPath.from(answered).getMap(""), details.getMap("order"));
+        assertEquals("SUBMITTED", details.getString("toStatus"));
     }
 
     @Test

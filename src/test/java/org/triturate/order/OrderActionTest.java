@@ -94,6 +94,14 @@ class OrderActionTest {
     }
 
     @Test
+    void onlyTheActionsThatAcceptAnOrderKeepItInTheAuditTrail() {
+        Set<OrderAction> keeping = EnumSet.of(OrderAction.SUBMIT, OrderAction.AMEND, OrderAction.APPROVE);
+        for (OrderAction action : OrderAction.values()) {
+            assertEquals(keeping.contains(action), action.keepsOrder(), action.name());
+        }
+    }
+
+    @Test
     void theRefusalSaysWhichStatusesMayTakeTheAction() {
         Finding refusal = assertRefused(OrderAction.CANCEL, DISPENSED);
         assertEquals(

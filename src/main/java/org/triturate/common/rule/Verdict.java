@@ -1,17 +1,12 @@
 package org.triturate.common.rule;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /** What the rules of a stage concluded, in rule order. */
 public record Verdict(List<Finding> findings) {
 
     public Verdict {
         findings = List.copyOf(findings);
-    }
-
-    public static Verdict of(Finding... findings) {
-        return new Verdict(List.of(findings));
     }
 
     public boolean passed() {
@@ -25,12 +20,6 @@ public record Verdict(List<Finding> findings) {
     /** The passes and warnings, e.g. the {@code checks} an accepted order shows. */
     public List<Finding> passesAndWarnings() {
         return findings.stream().filter(finding -> !finding.blocks()).toList();
-    }
-
-    /** This verdict followed by another stage's, e.g. the order rules and then the formulation rules at approval. */
-    public Verdict and(Verdict other) {
-        return new Verdict(
-                Stream.concat(findings.stream(), other.findings.stream()).toList());
     }
 
     /** This verdict when nothing blocks; otherwise {@link RulesBroken} with every blocking finding. */

@@ -25,7 +25,7 @@ import org.triturate.compounding.service.DispenseOrder;
 import org.triturate.compounding.service.RecordCompounding;
 import org.triturate.compounding.service.VerifyPreparation;
 import org.triturate.order.CompoundingOrder;
-import org.triturate.order.rest.OrderView;
+import org.triturate.order.OrderView;
 import org.triturate.security.CurrentUser;
 import org.triturate.security.Role;
 

@@ -37,7 +37,7 @@ public class DispenseOrder {
         CompoundingRecord record = CompoundingRecord.findById(order.compoundingRecordId);
         record.dispensedBy = caller.username();
         record.dispensedAt = clock.instant();
-        lifecycle.move(order, OrderAction.DISPENSE, caller.username(), null, null);
+        lifecycle.move(order, OrderAction.DISPENSE, caller.username(), null);
         return order.initialized();
     }
 }

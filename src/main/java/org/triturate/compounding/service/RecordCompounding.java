@@ -67,7 +67,7 @@ public class RecordCompounding {
         order.beyondUseDate = record.beyondUseDate;
         order.compoundedBy = record.compoundedBy;
         order.compoundedByUserId = record.compoundedByUserId;
-        lifecycle.move(order, OrderAction.COMPOUND, caller.username(), record.deviationNote, null);
+        lifecycle.move(order, OrderAction.COMPOUND, caller.username(), record.deviationNote);
         return order.initialized();
     }
 

@@ -49,11 +49,11 @@ public class VerifyPreparation {
         record.verifiedAt = clock.instant();
         record.verificationNote = reason;
         if (decision == VerificationDecision.RELEASE) {
-            lifecycle.move(order, decision.action(), caller.username(), reason, null);
+            lifecycle.move(order, decision.action(), caller.username(), reason);
         } else {
             order.discardPreparation();
             lifecycle.move(
-                    order, decision.action(), caller.username(), record.preparationLot + " discarded: " + reason, null);
+                    order, decision.action(), caller.username(), record.preparationLot + " discarded: " + reason);
         }
         return order.initialized();
     }

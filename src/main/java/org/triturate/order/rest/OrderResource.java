@@ -34,6 +34,7 @@ import org.triturate.common.rest.QueryParams;
 import org.triturate.common.rest.Versioned;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderStatus;
+import org.triturate.order.OrderView;
 import org.triturate.order.service.AmendOrder;
 import org.triturate.order.service.CancelOrder;
 import org.triturate.order.service.OrderQueries;

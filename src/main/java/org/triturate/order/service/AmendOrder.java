@@ -13,7 +13,6 @@ import org.triturate.common.problem.Violation;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderAction;
 import org.triturate.order.OrderLifecycle;
-import org.triturate.order.OrderSnapshot;
 import org.triturate.order.Submission;
 import org.triturate.security.Caller;
 
@@ -49,7 +48,7 @@ public class AmendOrder {
             order.receivedVia = submission.receivedVia();
         }
         accepted.copyTo(order);
-        lifecycle.move(order, OrderAction.AMEND, caller.username(), null, OrderSnapshot.of(order));
+        lifecycle.move(order, OrderAction.AMEND, caller.username(), null);
         return order.initialized();
     }
 

@@ -23,7 +23,7 @@ public class CancelOrder {
     public CompoundingOrder cancel(long id, String ifMatch, String reason, Caller caller) {
         CompoundingOrder order = CompoundingOrder.requireVisible(id, caller.prescriberId());
         EntityVersion.require(ifMatch, order.version);
-        lifecycle.move(order, OrderAction.CANCEL, caller.username(), reason.trim(), null);
+        lifecycle.move(order, OrderAction.CANCEL, caller.username(), reason.trim());
         return order.initialized();
     }
 }

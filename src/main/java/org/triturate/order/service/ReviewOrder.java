@@ -14,7 +14,6 @@ import org.triturate.common.rule.Verdict;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderAction;
 import org.triturate.order.OrderLifecycle;
-import org.triturate.order.OrderSnapshot;
 import org.triturate.order.Review;
 import org.triturate.order.ReviewDecision;
 import org.triturate.order.rule.ApprovalFacts;
@@ -43,7 +42,7 @@ public class ReviewOrder {
     /** {@code ifMatch} names the version the pharmacist read. */
     public CompoundingOrder review(long id, String ifMatch, Review review, Caller caller) {
         requireFieldsOfTheDecision(review);
-        CompoundingOrder order = CompoundingOrder.requireVisible(id, null);
+        CompoundingOrder order = CompoundingOrder.require(id);
         EntityVersion.require(ifMatch, order.version);
         OrderAction action = review.decision().action();
         OrderLifecycle.requireAllowed(order, action);
@@ -56,7 +55,7 @@ public class ReviewOrder {
         order.reviewedBy = caller.username();
         order.reviewedAt = clock.instant();
         order.reviewNote = note == null || note.isBlank() ? null : note.trim();
-        lifecycle.move(order, action, caller.username(), order.reviewNote, approval ? OrderSnapshot.of(order) : null);
+        lifecycle.move(order, action, caller.username(), order.reviewNote);
         return order.initialized();
     }
 

@@ -9,7 +9,6 @@ import org.triturate.common.persistence.Sequences;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderAction;
 import org.triturate.order.OrderLifecycle;
-import org.triturate.order.OrderSnapshot;
 import org.triturate.order.ReceivedVia;
 import org.triturate.order.Submission;
 import org.triturate.security.Caller;
@@ -87,7 +86,7 @@ public class SubmitOrder {
         order.requestHash = requestHash;
         accepted.copyTo(order);
         try {
-            lifecycle.move(order, OrderAction.SUBMIT, caller.username(), null, OrderSnapshot.of(order));
+            lifecycle.move(order, OrderAction.SUBMIT, caller.username(), null);
         } catch (ConstraintViolationException e) {
             if (e.getConstraintName() != null && e.getConstraintName().contains(IDEMPOTENCY_CONSTRAINT)) {
                 throw new IdempotencyKeyTaken();

@@ -1,4 +1,4 @@
-package org.triturate.order.rest;
+package org.triturate.order;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,15 +9,10 @@ import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.rule.Outcome;
-import org.triturate.order.CompoundingOrder;
-import org.triturate.order.OrderActive;
-import org.triturate.order.OrderCheck;
-import org.triturate.order.OrderStatus;
-import org.triturate.order.RationaleCategory;
-import org.triturate.order.ReceivedVia;
-import org.triturate.order.ReviewDecision;
 
-/** An order as the API shows it: the request as accepted, its number, status and dates, and its checks. */
+/**
+ * An order as the API shows it and as the audit trail keeps it when the order is accepted (submission, amendment,
+ * approval): the request as accepted, its number, status and dates, and its checks. */
 public record OrderView(
         long id,
         String number,

@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.triturate.common.quantity.Quantity;
 
@@ -55,31 +54,6 @@ public class CommercialProduct extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    /** The product as the audit trail keeps it (its own shape, not the API's view; today the same fields). */
-    public record AuditSnapshot(
-            long id,
-            long ingredientId,
-            String name,
-            DosageForm dosageForm,
-            Quantity strength,
-            List<AllergenClass> allergenClasses,
-            ProductStatus status,
-            String source,
-            long version) {}
-
-    public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(
-                id,
-                ingredientId,
-                name,
-                dosageForm,
-                strength,
-                allergenClasses.stream().sorted().toList(),
-                status,
-                source,
-                version);
-    }
 
     public Quantity strength() {
         return strength;

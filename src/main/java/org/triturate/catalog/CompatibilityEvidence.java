@@ -9,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.List;
 
 /**
  * Documented compatibility (or incompatibility) of two actives in one dosage form. The pair is unordered: it is
@@ -43,20 +42,6 @@ public class CompatibilityEvidence extends PanacheEntityBase {
 
     @Column(name = "study_bud_days")
     public Integer studyBudDays;
-
-    /** The evidence as the audit trail keeps it (its own shape, not the API's view; today the same fields). */
-    public record AuditSnapshot(
-            long id,
-            List<Long> ingredientIds,
-            DosageForm dosageForm,
-            CompatibilityStatus status,
-            String reference,
-            Integer studyBudDays) {}
-
-    public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(
-                id, List.of(firstIngredientId, secondIngredientId), dosageForm, status, reference, studyBudDays);
-    }
 
     public void pair(long oneIngredientId, long otherIngredientId) {
         firstIngredientId = Math.min(oneIngredientId, otherIngredientId);

@@ -16,12 +16,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.triturate.common.quantity.Decimals;
 import org.triturate.common.quantity.Quantity;
 
 /**
@@ -85,42 +83,6 @@ public class Ingredient extends PanacheEntityBase {
 
     public void maxDailyDose(Quantity dose) {
         maxDailyDose = dose;
-    }
-
-    /**
-     * The ingredient as the audit trail keeps it. It is its own shape, not the API's view, so that changing the
-     * view never changes what audit events say; today both show the same fields.
-     */
-    public record AuditSnapshot(
-            long id,
-            String name,
-            IngredientRole role,
-            List<AllergenClass> allergenClasses,
-            DeaSchedule deaSchedule,
-            BigDecimal saltFactor,
-            BigDecimal potencyPercent,
-            Quantity maxDailyDose,
-            boolean withdrawnForSafety,
-            boolean remsRestricted,
-            String safetyNotice,
-            String source,
-            long version) {}
-
-    public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(
-                id,
-                name,
-                role,
-                allergenClasses.stream().sorted().toList(),
-                deaSchedule,
-                Decimals.strip(saltFactor),
-                Decimals.strip(potencyPercent),
-                maxDailyDose,
-                withdrawnForSafety,
-                remsRestricted,
-                safetyNotice,
-                source,
-                version);
     }
 
     /** The ingredients with these ids, by id, in one query; ids without an ingredient are absent. */

@@ -32,11 +32,4 @@ public class Supplier extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    /** The supplier as the audit trail keeps it (its own shape, not the API's view; today the same fields). */
-    public record AuditSnapshot(long id, String name, boolean fdaRegistered, SupplierStatus status, long version) {}
-
-    public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(id, name, fdaRegistered, status, version);
-    }
 }

@@ -19,12 +19,6 @@ public class Address {
     @Column(name = "address_postal_code")
     public String postalCode;
 
-    public record AuditSnapshot(String line, String city, String state, String postalCode) {}
-
-    public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(line, city, state, postalCode);
-    }
-
     /** Street, city, state and postal code are all present (21 CFR 1306.05 asks for the patient's address). */
     public boolean isComplete() {
         return present(line) && present(city) && present(state) && present(postalCode);

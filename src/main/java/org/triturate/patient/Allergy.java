@@ -19,10 +19,4 @@ public class Allergy {
 
     @Column
     public String reaction;
-
-    public record AuditSnapshot(AllergenClass allergenClass, Long ingredientId, String reaction) {}
-
-    public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(allergenClass, ingredientId, reaction);
-    }
 }

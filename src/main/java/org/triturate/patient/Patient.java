@@ -58,25 +58,4 @@ public class Patient extends PanacheEntityBase {
         Hibernate.initialize(allergies);
         return this;
     }
-
-    /** The patient as the audit trail keeps it (its own shape, not the API's view; today the same fields). */
-    public record AuditSnapshot(
-            long id,
-            String firstName,
-            String lastName,
-            LocalDate birthDate,
-            Address.AuditSnapshot address,
-            List<Allergy.AuditSnapshot> allergies,
-            long version) {}
-
-    public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(
-                id,
-                firstName,
-                lastName,
-                birthDate,
-                address.auditSnapshot(),
-                allergies.stream().map(Allergy::auditSnapshot).toList(),
-                version);
-    }
 }

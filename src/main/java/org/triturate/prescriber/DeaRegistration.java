@@ -3,7 +3,6 @@ package org.triturate.prescriber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.triturate.catalog.DeaSchedule;
 import org.triturate.catalog.DeaSchedulesConverter;
@@ -31,12 +30,6 @@ public class DeaRegistration {
 
     public void schedules(Set<DeaSchedule> schedules) {
         scheduleColumn = SCHEDULES.convertToDatabaseColumn(schedules);
-    }
-
-    public record AuditSnapshot(String number, List<DeaSchedule> schedules, String state, LocalDate expiresOn) {}
-
-    public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(number, schedules().stream().sorted().toList(), state, expiresOn);
     }
 
     private static final DeaSchedulesConverter SCHEDULES = new DeaSchedulesConverter();

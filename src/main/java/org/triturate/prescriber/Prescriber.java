@@ -59,27 +59,4 @@ public class Prescriber extends PanacheEntityBase {
         Hibernate.initialize(licenses);
         return this;
     }
-
-    /** The prescriber as the audit trail keeps it (its own shape, not the API's view; today the same fields). */
-    public record AuditSnapshot(
-            long id,
-            String firstName,
-            String lastName,
-            String npi,
-            PrescriberStatus status,
-            List<DeaRegistration.AuditSnapshot> deaRegistrations,
-            List<StateLicense.AuditSnapshot> licenses,
-            long version) {}
-
-    public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(
-                id,
-                firstName,
-                lastName,
-                npi,
-                status,
-                deaRegistrations.stream().map(DeaRegistration::auditSnapshot).toList(),
-                licenses.stream().map(StateLicense::auditSnapshot).toList(),
-                version);
-    }
 }

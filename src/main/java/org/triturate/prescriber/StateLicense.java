@@ -22,10 +22,4 @@ public class StateLicense {
 
     @Column(name = "expires_on", nullable = false)
     public LocalDate expiresOn;
-
-    public record AuditSnapshot(String state, String number, LicenseStatus status, LocalDate expiresOn) {}
-
-    public AuditSnapshot auditSnapshot() {
-        return new AuditSnapshot(state, number, status, expiresOn);
-    }
 }

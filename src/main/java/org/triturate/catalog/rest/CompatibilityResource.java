@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.catalog.CompatibilityEvidence;
+import org.triturate.catalog.CompatibilityView;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.service.CompatibilityService;
 import org.triturate.common.openapi.ApiDocument;

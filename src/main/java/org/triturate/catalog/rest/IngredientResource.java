@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.catalog.Ingredient;
 import org.triturate.catalog.IngredientRole;
+import org.triturate.catalog.IngredientView;
 import org.triturate.catalog.service.IngredientService;
 import org.triturate.common.openapi.ApiDocument;
 import org.triturate.common.paging.PageRequest;

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.catalog.CommercialProduct;
+import org.triturate.catalog.ProductView;
 import org.triturate.catalog.service.ProductService;
 import org.triturate.common.openapi.ApiDocument;
 import org.triturate.common.paging.PageRequest;

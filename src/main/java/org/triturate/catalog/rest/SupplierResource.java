@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.catalog.Supplier;
+import org.triturate.catalog.SupplierView;
 import org.triturate.catalog.service.SupplierService;
 import org.triturate.common.openapi.ApiDocument;
 import org.triturate.common.paging.PageRequest;

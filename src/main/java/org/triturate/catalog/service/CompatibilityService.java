@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.triturate.audit.AuditLog;
 import org.triturate.catalog.CompatibilityEvidence;
+import org.triturate.catalog.CompatibilityView;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
@@ -48,7 +49,7 @@ public class CompatibilityService {
                 "COMPATIBILITY_CREATED",
                 ENTITY_TYPE,
                 evidence.id,
-                Map.of("compatibility", evidence.auditSnapshot()));
+                Map.of("compatibility", CompatibilityView.of(evidence)));
         return evidence;
     }
 

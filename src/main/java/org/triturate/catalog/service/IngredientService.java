@@ -8,6 +8,7 @@ import java.util.Map;
 import org.triturate.audit.AuditLog;
 import org.triturate.catalog.Ingredient;
 import org.triturate.catalog.IngredientRole;
+import org.triturate.catalog.IngredientView;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
@@ -40,7 +41,7 @@ public class IngredientService {
                 "INGREDIENT_CREATED",
                 ENTITY_TYPE,
                 ingredient.id,
-                Map.of("ingredient", ingredient.auditSnapshot()));
+                Map.of("ingredient", IngredientView.of(ingredient)));
         return ingredient;
     }
 
@@ -55,7 +56,7 @@ public class IngredientService {
                 "INGREDIENT_UPDATED",
                 ENTITY_TYPE,
                 ingredient.id,
-                Map.of("ingredient", ingredient.auditSnapshot()));
+                Map.of("ingredient", IngredientView.of(ingredient)));
         return ingredient;
     }
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.triturate.audit.AuditLog;
 import org.triturate.catalog.CommercialProduct;
+import org.triturate.catalog.ProductView;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
@@ -33,7 +34,7 @@ public class ProductService {
         CommercialProduct product = new CommercialProduct();
         apply(details, product);
         product.persistAndFlush();
-        audit.record(actor, "PRODUCT_CREATED", ENTITY_TYPE, product.id, Map.of("product", product.auditSnapshot()));
+        audit.record(actor, "PRODUCT_CREATED", ENTITY_TYPE, product.id, Map.of("product", ProductView.of(product)));
         return product;
     }
 
@@ -42,7 +43,7 @@ public class ProductService {
         EntityVersion.require(ifMatch, product.version);
         apply(details, product);
         product.persistAndFlush();
-        audit.record(actor, "PRODUCT_UPDATED", ENTITY_TYPE, product.id, Map.of("product", product.auditSnapshot()));
+        audit.record(actor, "PRODUCT_UPDATED", ENTITY_TYPE, product.id, Map.of("product", ProductView.of(product)));
         return product;
     }
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.triturate.audit.AuditLog;
 import org.triturate.catalog.Supplier;
+import org.triturate.catalog.SupplierView;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
@@ -29,7 +30,8 @@ public class SupplierService {
         Supplier supplier = new Supplier();
         apply(details, supplier);
         supplier.persistAndFlush();
-        audit.record(actor, "SUPPLIER_CREATED", ENTITY_TYPE, supplier.id, Map.of("supplier", supplier.auditSnapshot()));
+        audit.record(
+                actor, "SUPPLIER_CREATED", ENTITY_TYPE, supplier.id, Map.of("supplier", SupplierView.of(supplier)));
         return supplier;
     }
 
@@ -38,7 +40,8 @@ public class SupplierService {
         EntityVersion.require(ifMatch, supplier.version);
         apply(details, supplier);
         supplier.persistAndFlush();
-        audit.record(actor, "SUPPLIER_UPDATED", ENTITY_TYPE, supplier.id, Map.of("supplier", supplier.auditSnapshot()));
+        audit.record(
+                actor, "SUPPLIER_UPDATED", ENTITY_TYPE, supplier.id, Map.of("supplier", SupplierView.of(supplier)));
         return supplier;
     }
 

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.triturate.patient.AddressDto;
+import org.triturate.patient.AllergyDto;
 import org.triturate.patient.service.PatientDetails;
 
 /** A patient as registered (POST and PUT); an absent allergy list means no known allergy. */

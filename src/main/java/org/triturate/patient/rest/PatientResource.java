@@ -31,6 +31,7 @@ import org.triturate.common.paging.PageResponse;
 import org.triturate.common.rest.QueryParams;
 import org.triturate.common.rest.Versioned;
 import org.triturate.patient.Patient;
+import org.triturate.patient.PatientView;
 import org.triturate.patient.service.PatientService;
 import org.triturate.security.CurrentUser;
 import org.triturate.security.Role;

@@ -22,6 +22,7 @@ import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Violation;
 import org.triturate.patient.Allergy;
 import org.triturate.patient.Patient;
+import org.triturate.patient.PatientView;
 
 /**
  * The patient registry. A PRESCRIBER caller ({@code callerPrescriberId} not null) sees only the patients it
@@ -55,7 +56,7 @@ public class PatientService {
         patient.createdAt = clock.instant();
         apply(details, patient);
         patient.persistAndFlush();
-        audit.record(actor, "PATIENT_CREATED", ENTITY_TYPE, patient.id, Map.of("patient", patient.auditSnapshot()));
+        audit.record(actor, "PATIENT_CREATED", ENTITY_TYPE, patient.id, Map.of("patient", PatientView.of(patient)));
         return patient;
     }
 
@@ -66,7 +67,7 @@ public class PatientService {
         apply(details, patient);
         // Flush here so that a concurrent change surfaces as an OptimisticLockException inside this method.
         patient.persistAndFlush();
-        audit.record(actor, "PATIENT_UPDATED", ENTITY_TYPE, patient.id, Map.of("patient", patient.auditSnapshot()));
+        audit.record(actor, "PATIENT_UPDATED", ENTITY_TYPE, patient.id, Map.of("patient", PatientView.of(patient)));
         return patient;
     }
 

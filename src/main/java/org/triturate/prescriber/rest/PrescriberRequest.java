@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.triturate.prescriber.DeaRegistrationDto;
+import org.triturate.prescriber.LicenseDto;
 import org.triturate.prescriber.PrescriberStatus;
 import org.triturate.prescriber.service.PrescriberDetails;
 

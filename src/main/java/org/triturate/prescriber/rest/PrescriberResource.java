@@ -32,6 +32,7 @@ import org.triturate.common.paging.PageResponse;
 import org.triturate.common.rest.QueryParams;
 import org.triturate.common.rest.Versioned;
 import org.triturate.prescriber.Prescriber;
+import org.triturate.prescriber.PrescriberView;
 import org.triturate.prescriber.service.PrescriberService;
 import org.triturate.security.CurrentUser;
 import org.triturate.security.Role;

@@ -22,6 +22,7 @@ import org.triturate.prescriber.DeaNumber;
 import org.triturate.prescriber.DeaRegistration;
 import org.triturate.prescriber.Npi;
 import org.triturate.prescriber.Prescriber;
+import org.triturate.prescriber.PrescriberView;
 
 /**
  * The prescriber registry. A PRESCRIBER caller ({@code callerPrescriberId} not null) sees only its own record;
@@ -51,7 +52,7 @@ public class PrescriberService {
                 "PRESCRIBER_CREATED",
                 ENTITY_TYPE,
                 prescriber.id,
-                Map.of("prescriber", prescriber.auditSnapshot()));
+                Map.of("prescriber", PrescriberView.of(prescriber)));
         return prescriber;
     }
 
@@ -67,7 +68,7 @@ public class PrescriberService {
                 "PRESCRIBER_UPDATED",
                 ENTITY_TYPE,
                 prescriber.id,
-                Map.of("prescriber", prescriber.auditSnapshot()));
+                Map.of("prescriber", PrescriberView.of(prescriber)));
         return prescriber;
     }
 

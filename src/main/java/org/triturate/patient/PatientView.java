@@ -1,9 +1,9 @@
-package org.triturate.patient.rest;
+package org.triturate.patient;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.triturate.patient.Patient;
 
+/** A patient as the API shows it and as the audit trail keeps each change of it. */
 public record PatientView(
         long id,
         String firstName,

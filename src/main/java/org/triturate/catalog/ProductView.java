@@ -1,12 +1,9 @@
-package org.triturate.catalog.rest;
+package org.triturate.catalog;
 
 import java.util.List;
-import org.triturate.catalog.AllergenClass;
-import org.triturate.catalog.CommercialProduct;
-import org.triturate.catalog.DosageForm;
-import org.triturate.catalog.ProductStatus;
 import org.triturate.common.quantity.Quantity;
 
+/** A commercial product as the API shows it and as the audit trail keeps each change of it. */
 public record ProductView(
         long id,
         long ingredientId,

@@ -1,11 +1,9 @@
-package org.triturate.catalog.rest;
+package org.triturate.catalog;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.triturate.catalog.CompatibilityEvidence;
-import org.triturate.catalog.CompatibilityStatus;
-import org.triturate.catalog.DosageForm;
 
+/** A compatibility record as the API shows it and as the audit trail keeps each change of it. */
 public record CompatibilityView(
         long id,
         List<Long> ingredientIds,

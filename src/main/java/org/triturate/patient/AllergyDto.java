@@ -1,9 +1,8 @@
-package org.triturate.patient.rest;
+package org.triturate.patient;
 
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.catalog.AllergenClass;
-import org.triturate.patient.Allergy;
 
 /** An allergy to an allergen class or to one ingredient; exactly one of the two is given. */
 public record AllergyDto(

@@ -1,9 +1,8 @@
-package org.triturate.prescriber.rest;
+package org.triturate.prescriber;
 
 import java.util.List;
-import org.triturate.prescriber.Prescriber;
-import org.triturate.prescriber.PrescriberStatus;
 
+/** A prescriber as the API shows it and as the audit trail keeps each change of it. */
 public record PrescriberView(
         long id,
         String firstName,

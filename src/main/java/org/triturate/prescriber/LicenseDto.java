@@ -1,4 +1,4 @@
-package org.triturate.prescriber.rest;
+package org.triturate.prescriber;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -6,8 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.triturate.common.address.UsStates;
-import org.triturate.prescriber.LicenseStatus;
-import org.triturate.prescriber.StateLicense;
 
 public record LicenseDto(
         @NotNull @Pattern(regexp = UsStates.PATTERN, message = UsStates.MESSAGE)

@@ -1,15 +1,12 @@
-package org.triturate.catalog.rest;
+package org.triturate.catalog;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.triturate.catalog.AllergenClass;
-import org.triturate.catalog.DeaSchedule;
-import org.triturate.catalog.Ingredient;
-import org.triturate.catalog.IngredientRole;
 import org.triturate.common.quantity.Decimals;
 import org.triturate.common.quantity.Quantity;
 
+/** An ingredient as the API shows it and as the audit trail keeps each change of it. */
 public record IngredientView(
         long id,
         String name,

@@ -1,11 +1,10 @@
-package org.triturate.patient.rest;
+package org.triturate.patient;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.common.address.UsStates;
-import org.triturate.patient.Address;
 
 public record AddressDto(
         @Size(max = 200) @Schema(nullable = true) String line,

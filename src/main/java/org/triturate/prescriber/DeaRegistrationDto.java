@@ -1,4 +1,4 @@
-package org.triturate.prescriber.rest;
+package org.triturate.prescriber;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import org.triturate.catalog.DeaSchedule;
 import org.triturate.common.address.UsStates;
-import org.triturate.prescriber.DeaRegistration;
 
 public record DeaRegistrationDto(
         @NotNull String number,

@@ -1,8 +1,6 @@
-package org.triturate.catalog.rest;
+package org.triturate.catalog;
 
-import org.triturate.catalog.Supplier;
-import org.triturate.catalog.SupplierStatus;
-
+/** A supplier as the API shows it and as the audit trail keeps each change of it. */
 public record SupplierView(long id, String name, boolean fdaRegistered, SupplierStatus status, long version) {
 
     public static SupplierView of(Supplier supplier) {

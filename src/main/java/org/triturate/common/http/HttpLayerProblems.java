@@ -52,7 +52,7 @@ public class HttpLayerProblems {
         if (length != null && isLargerThanLimit(length)) {
             write(context, 413);
         } else if (length == null && isChunked(context)) {
-            context.put(CHUNKED_BODY_READ, Boolean.TRUE);
+            context.put(CHUNKED_BODY_READ, true);
             chunkedBodies.handle(context);
         } else {
             context.next();

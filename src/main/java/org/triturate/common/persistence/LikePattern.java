@@ -1,5 +1,7 @@
 package org.triturate.common.persistence;
 
+import java.util.Locale;
+
 /**
  * Search text for a SQL LIKE with {@code escape '!'}: a user's % or _ is matched literally, not as a wildcard.
  * The escape character is not a backslash, which MariaDB would also read as a string-literal escape.
@@ -17,6 +19,6 @@ public final class LikePattern {
 
     /** {@code %text%}, lower-cased, for a case-insensitive "contains" search. */
     public static String contains(String text) {
-        return "%" + escape(text.toLowerCase()) + "%";
+        return "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
     }
 }

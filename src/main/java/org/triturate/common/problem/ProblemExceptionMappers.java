@@ -22,6 +22,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.UnwrapException;
@@ -235,6 +236,6 @@ public class ProblemExceptionMappers {
         if (type == String.class) {
             return "string";
         }
-        return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 }

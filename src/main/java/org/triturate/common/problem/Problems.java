@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -37,7 +38,7 @@ public final class Problems {
                 ? violations.get(0).message()
                 : violations.size() + " rules failed; see violations";
         return new Problem(
-                TYPE_PREFIX + violations.get(0).code().name().toLowerCase(),
+                TYPE_PREFIX + violations.get(0).code().name().toLowerCase(Locale.ROOT),
                 TITLES.getOrDefault(status, "Error"),
                 status,
                 detail,

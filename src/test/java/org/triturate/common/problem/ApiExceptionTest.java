@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The contract's precedence: when several codes apply, the status of the first row of its table wins. */
@@ -54,5 +55,18 @@ class ApiExceptionTest {
     @Test
     void needsAtLeastOneViolation() {
         assertThrows(IllegalArgumentException.class, () -> new ApiException(List.of()));
+    }
+
+    @Test
+    void theProblemTypeDoesNotDependOnTheServersLocale() {
+        Locale original = Locale.getDefault();
+        try {
+            // Turkish lower-cases I to a dotless ı: "invalid_field" would become "ınvalıd_fıeld".
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            Problem problem = Problems.of(ApiException.invalidField("x", "m"), "/api/v1/x");
+            assertEquals("urn:triturate:problem:invalid_field", problem.type());
+        } finally {
+            Locale.setDefault(original);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.triturate.compounding;
 import java.time.LocalDate;
 import java.util.List;
 import org.triturate.common.quantity.Quantity;
+import org.triturate.common.text.FreeText;
 
 /**
  * What a technician or pharmacist records of one preparation: when, from which lots, and what it yielded. A blank
@@ -18,7 +19,7 @@ public record CompoundingRecordDraft(
     public CompoundingRecordDraft {
         components = List.copyOf(components);
         qualityControl = qualityControl == null ? List.of() : List.copyOf(qualityControl);
-        deviationNote = deviationNote == null || deviationNote.isBlank() ? null : deviationNote.trim();
+        deviationNote = FreeText.trimmedOrNull(deviationNote);
     }
 
     /** One component lot and how much of it went into the preparation. */

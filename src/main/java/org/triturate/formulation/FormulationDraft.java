@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.quantity.Quantity;
+import org.triturate.common.text.FreeText;
 
 /**
  * A master formulation as a pharmacist writes it, for a new record or the next version of one. Texts are trimmed
@@ -30,10 +31,10 @@ public record FormulationDraft(
         name = name.trim();
         actives = List.copyOf(actives);
         excipients = excipients == null ? List.of() : List.copyOf(excipients);
-        budReference = textOrNone(budReference);
+        budReference = FreeText.trimmedOrNull(budReference);
         overagePercent = overagePercent == null ? BigDecimal.ZERO : overagePercent;
-        physicalDescription = textOrNone(physicalDescription);
-        containerClosure = textOrNone(containerClosure);
+        physicalDescription = FreeText.trimmedOrNull(physicalDescription);
+        containerClosure = FreeText.trimmedOrNull(containerClosure);
         steps = List.copyOf(steps);
         qualityControl = qualityControl == null ? List.of() : List.copyOf(qualityControl);
         auxiliaryLabels = auxiliaryLabels == null ? List.of() : List.copyOf(auxiliaryLabels);
@@ -52,9 +53,5 @@ public record FormulationDraft(
 
     public boolean hasBudReference() {
         return budReference != null;
-    }
-
-    private static String textOrNone(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

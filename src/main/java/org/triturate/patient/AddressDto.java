@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.common.address.UsStates;
+import org.triturate.common.text.FreeText;
 
 public record AddressDto(
         @Size(max = 200) @Schema(nullable = true) String line,
@@ -23,14 +24,10 @@ public record AddressDto(
 
     public Address toEmbeddable() {
         Address address = new Address();
-        address.line = blankToNull(line);
-        address.city = blankToNull(city);
+        address.line = FreeText.trimmedOrNull(line);
+        address.city = FreeText.trimmedOrNull(city);
         address.state = state;
         address.postalCode = postalCode;
         return address;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

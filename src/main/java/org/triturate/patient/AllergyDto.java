@@ -3,6 +3,7 @@ package org.triturate.patient;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.catalog.AllergenClass;
+import org.triturate.common.text.FreeText;
 
 /** An allergy to an allergen class or to one ingredient; exactly one of the two is given. */
 public record AllergyDto(
@@ -18,7 +19,7 @@ public record AllergyDto(
         Allergy allergy = new Allergy();
         allergy.allergenClass = allergenClass;
         allergy.ingredientId = ingredientId;
-        allergy.reaction = reaction == null || reaction.isBlank() ? null : reaction.trim();
+        allergy.reaction = FreeText.trimmedOrNull(reaction);
         return allergy;
     }
 }

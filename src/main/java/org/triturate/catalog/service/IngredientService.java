@@ -88,8 +88,7 @@ public class IngredientService {
     private static void apply(IngredientDetails details, Ingredient ingredient) {
         Quantity maxDailyDose = details.maxDailyDose();
         if (maxDailyDose != null && maxDailyDose.unit().dimension() != Unit.Dimension.MASS) {
-            throw new ApiException(
-                    ErrorCode.INVALID_FIELD, "maxDailyDose.unit", "A maximum daily dose is a mass: mg, ug or g");
+            throw ApiException.invalidField("maxDailyDose.unit", "A maximum daily dose is a mass: mg, ug or g");
         }
         ingredient.name = details.name().trim();
         ingredient.role = details.role();

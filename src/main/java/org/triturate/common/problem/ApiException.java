@@ -40,7 +40,7 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException invalidField(String field, String message) {
-        return new ApiException(ErrorCode.INVALID_FIELD, field, message);
+        return new ApiException(List.of(Violation.invalidField(field, message)));
     }
 
     public List<Violation> violations() {

@@ -25,6 +25,11 @@ public record Violation(
         return new Violation(code, field, message);
     }
 
+    /** A structural fault of one input field: 400 INVALID_FIELD. */
+    public static Violation invalidField(String field, String message) {
+        return ofField(ErrorCode.INVALID_FIELD, field, message);
+    }
+
     /** A blocking rule finding as the problem shows it. */
     public static Violation of(Finding finding) {
         return new Violation(ErrorCode.of(finding.code()), finding.field(), finding.detail());

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.problem.ApiException;
+import org.triturate.common.text.FreeText;
 import org.triturate.compounding.CompoundingRecord;
 import org.triturate.compounding.VerificationDecision;
 import org.triturate.compounding.rule.VerificationFacts;
@@ -39,7 +40,7 @@ public class VerifyPreparation {
         VerificationRules.ALL
                 .check(new VerificationFacts(order.compoundedByUserId, caller.userId()))
                 .requirePassed();
-        String reason = note == null || note.isBlank() ? null : note.trim();
+        String reason = FreeText.trimmedOrNull(note);
         if (decision == VerificationDecision.REJECT && reason == null) {
             throw ApiException.invalidField("note", "A rejected preparation is discarded: say why");
         }

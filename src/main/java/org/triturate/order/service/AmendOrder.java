@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.problem.ApiException;
-import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Violation;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderAction;
@@ -55,16 +54,13 @@ public class AmendOrder {
     private static void requireSameParties(Submission submission, CompoundingOrder order) {
         List<Violation> violations = new ArrayList<>();
         if (submission.patientId() == null || submission.patientId() != order.patientId) {
-            violations.add(Violation.ofField(
-                    ErrorCode.INVALID_FIELD,
+            violations.add(Violation.invalidField(
                     "patientId",
                     "A changed order is for the same patient (" + order.patientId + "); submit a new order instead"));
         }
         if (submission.prescriberId() != null && submission.prescriberId() != order.prescriberId) {
-            violations.add(Violation.ofField(
-                    ErrorCode.INVALID_FIELD,
-                    "prescriberId",
-                    "A changed order keeps its prescriber (" + order.prescriberId + ")"));
+            violations.add(Violation.invalidField(
+                    "prescriberId", "A changed order keeps its prescriber (" + order.prescriberId + ")"));
         }
         if (!violations.isEmpty()) {
             throw new ApiException(violations);

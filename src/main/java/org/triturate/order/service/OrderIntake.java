@@ -54,32 +54,26 @@ class OrderIntake {
         if (caller.isPrescriber()
                 && submission.receivedVia() != null
                 && submission.receivedVia() != ReceivedVia.ELECTRONIC) {
-            violations.add(Violation.ofField(
-                    ErrorCode.INVALID_FIELD,
+            violations.add(Violation.invalidField(
                     "receivedVia",
                     "A prescriber's own submission is ELECTRONIC; other channels are recorded by the pharmacist"));
         }
         if (!caller.isPrescriber() && submission.receivedVia() == null) {
-            violations.add(Violation.ofField(
-                    ErrorCode.INVALID_FIELD,
-                    "receivedVia",
-                    "A transcribed order says how it was received: PHONE, FAX, WRITTEN or ELECTRONIC"));
+            violations.add(Violation.invalidField(
+                    "receivedVia", "A transcribed order says how it was received: PHONE, FAX, WRITTEN or ELECTRONIC"));
         }
         List<OrderContent.Active> actives = submission.content().actives();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < actives.size(); i++) {
             Long ingredientId = actives.get(i).ingredientId();
             if (ingredientId != null && !seen.add(ingredientId)) {
-                violations.add(Violation.ofField(
-                        ErrorCode.INVALID_FIELD,
-                        "actives[" + i + "].ingredientId",
-                        "An ingredient is listed once per order"));
+                violations.add(Violation.invalidField(
+                        "actives[" + i + "].ingredientId", "An ingredient is listed once per order"));
             }
         }
         LocalDate reassessBy = submission.content().reassessBy();
         if (reassessBy != null && reassessBy.isBefore(today)) {
-            violations.add(Violation.ofField(
-                    ErrorCode.INVALID_FIELD, "reassessBy", "A reassessment date cannot be in the past"));
+            violations.add(Violation.invalidField("reassessBy", "A reassessment date cannot be in the past"));
         }
         if (!violations.isEmpty()) {
             throw new ApiException(violations);

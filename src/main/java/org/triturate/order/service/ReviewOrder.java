@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.problem.ApiException;
-import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Violation;
 import org.triturate.common.rule.Verdict;
+import org.triturate.common.text.FreeText;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderAction;
 import org.triturate.order.OrderLifecycle;
@@ -54,7 +54,7 @@ public class ReviewOrder {
         order.reviewDecision = review.decision();
         order.reviewedBy = caller.username();
         order.reviewedAt = clock.instant();
-        order.reviewNote = note == null || note.isBlank() ? null : note.trim();
+        order.reviewNote = FreeText.trimmedOrNull(note);
         lifecycle.move(order, action, caller.username(), order.reviewNote);
         return order.initialized();
     }
@@ -74,28 +74,26 @@ public class ReviewOrder {
         List<Violation> violations = new ArrayList<>();
         if (review.decision() == ReviewDecision.APPROVE) {
             if (review.formulationId() == null) {
-                violations.add(invalid("formulationId", "An approval names the master formulation version to use"));
+                violations.add(Violation.invalidField(
+                        "formulationId", "An approval names the master formulation version to use"));
             }
             if (review.reason() != null) {
-                violations.add(invalid("reason", "An approval has a note, not a reason"));
+                violations.add(Violation.invalidField("reason", "An approval has a note, not a reason"));
             }
         } else {
             if (review.reason() == null || review.reason().isBlank()) {
-                violations.add(invalid("reason", "A " + review.decision() + " gives the prescriber a reason"));
+                violations.add(
+                        Violation.invalidField("reason", "A " + review.decision() + " gives the prescriber a reason"));
             }
             if (review.formulationId() != null) {
-                violations.add(invalid("formulationId", "Only an approval names a formulation"));
+                violations.add(Violation.invalidField("formulationId", "Only an approval names a formulation"));
             }
             if (review.note() != null) {
-                violations.add(invalid("note", "A " + review.decision() + " has a reason, not a note"));
+                violations.add(Violation.invalidField("note", "A " + review.decision() + " has a reason, not a note"));
             }
         }
         if (!violations.isEmpty()) {
             throw new ApiException(violations);
         }
-    }
-
-    private static Violation invalid(String field, String message) {
-        return Violation.ofField(ErrorCode.INVALID_FIELD, field, message);
     }
 }

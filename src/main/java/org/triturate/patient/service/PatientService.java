@@ -118,8 +118,8 @@ public class PatientService {
             Allergy allergy = allergies.get(i);
             String field = "allergies[" + i + "]";
             if ((allergy.allergenClass == null) == (allergy.ingredientId == null)) {
-                violations.add(Violation.ofField(
-                        ErrorCode.INVALID_FIELD, field, "An allergy names either an allergenClass or an ingredientId"));
+                violations.add(
+                        Violation.invalidField(field, "An allergy names either an allergenClass or an ingredientId"));
             } else if (allergy.ingredientId != null && Ingredient.findById(allergy.ingredientId) == null) {
                 violations.add(Violation.ofField(
                         ErrorCode.INGREDIENT_NOT_FOUND, field + ".ingredientId", "No ingredient with this id"));

@@ -111,8 +111,7 @@ public class PrescriberService {
                 violations.add(Violation.ofField(ErrorCode.INVALID_DEA, "deaRegistrations[" + i + "].number", problem));
             }
             if (!states.add(registration.state)) {
-                violations.add(Violation.ofField(
-                        ErrorCode.INVALID_FIELD,
+                violations.add(Violation.invalidField(
                         "deaRegistrations[" + i + "].state",
                         "A prescriber holds at most one DEA registration per state"));
             }

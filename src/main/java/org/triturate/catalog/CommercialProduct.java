@@ -45,6 +45,14 @@ public class CommercialProduct extends PanacheEntityBase {
     @Column(name = "allergen_classes")
     public Set<AllergenClass> allergenClasses = EnumSet.noneOf(AllergenClass.class);
 
+    /** True when the product's excipients could not be sourced: nobody can show that it meets an exclusion. */
+    @Column(name = "allergens_unknown", nullable = false)
+    public boolean allergensUnknown;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "release_type", nullable = false)
+    public ReleaseType releaseType = ReleaseType.IMMEDIATE;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ProductStatus status;

@@ -50,6 +50,15 @@ public class Ingredient extends PanacheEntityBase {
     @Column(name = "dea_schedule")
     public DeaSchedule deaSchedule;
 
+    /** The lower-case moiety shared by every salt of one drug ("venlafaxine"); null for excipients. */
+    @Column(name = "active_moiety")
+    public String activeMoiety;
+
+    /** What this active's labelled strengths state; null for excipients. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "strength_basis")
+    public StrengthBasis strengthBasis;
+
     @Column(name = "salt_factor")
     public BigDecimal saltFactor;
 
@@ -61,6 +70,12 @@ public class Ingredient extends PanacheEntityBase {
     @AttributeOverride(name = "value", column = @Column(name = "max_daily_dose_value"))
     @AttributeOverride(name = "unit", column = @Column(name = "max_daily_dose_unit"))
     Quantity maxDailyDose;
+
+    /** The labelled maximum for one immediate-release dose; null when the label states none. */
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "max_single_dose_value"))
+    @AttributeOverride(name = "unit", column = @Column(name = "max_single_dose_unit"))
+    Quantity maxSingleDose;
 
     @Column(name = "withdrawn_for_safety", nullable = false)
     public boolean withdrawnForSafety;
@@ -83,6 +98,14 @@ public class Ingredient extends PanacheEntityBase {
 
     public void maxDailyDose(Quantity dose) {
         maxDailyDose = dose;
+    }
+
+    public Quantity maxSingleDose() {
+        return maxSingleDose;
+    }
+
+    public void maxSingleDose(Quantity dose) {
+        maxSingleDose = dose;
     }
 
     /** The ingredients with these ids, by id, in one query; ids without an ingredient are absent. */

@@ -27,6 +27,7 @@ import org.hibernate.Hibernate;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.AllergenClassesConverter;
 import org.triturate.catalog.DosageForm;
+import org.triturate.catalog.ReleaseType;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.rule.Verdict;
@@ -117,6 +118,14 @@ public class CompoundingOrder extends PanacheEntityBase {
 
     @Column(name = "issued_on", nullable = false)
     public LocalDate issuedOn;
+
+    /** The day the prescriber signed; the prescription's validity counts from it. */
+    @Column(name = "written_on", nullable = false)
+    public LocalDate writtenOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "release_type", nullable = false)
+    public ReleaseType releaseType = ReleaseType.IMMEDIATE;
 
     @Column(name = "expires_on", nullable = false)
     public LocalDate expiresOn;

@@ -11,9 +11,13 @@ public enum RuleCode {
     // Intake (and again at approval)
     PATIENT_NOT_FOUND,
     PRESCRIBER_NOT_FOUND,
+    WRITTEN_IN_FUTURE,
+    /** Also at amendment, approval, compounding record, verification and dispensing. */
+    PRESCRIPTION_EXPIRED,
     INGREDIENT_NOT_FOUND,
     NOT_AN_ACTIVE,
     INVALID_STRENGTH_UNIT,
+    DOSE_NOT_WHOLE_UNITS,
     PRESCRIBER_INACTIVE,
     PRESCRIBER_NOT_LICENSED,
     DEA_REGISTRATION_REQUIRED,
@@ -25,6 +29,7 @@ public enum RuleCode {
     RATIONALE_INCONSISTENT,
     ESSENTIALLY_A_COPY,
     DOSE_ABOVE_MAXIMUM,
+    SINGLE_DOSE_ABOVE_MAXIMUM,
     COMBINATION_NOT_DOCUMENTED,
     COMBINATION_INCOMPATIBLE,
     ALLERGY_CONFLICT,
@@ -33,12 +38,16 @@ public enum RuleCode {
     EXCLUSION_ADDED_FOR_ALLERGY,
     /** Warning: an active carries a safety notice, e.g. FDA's warnings on compounded ketamine. */
     SAFETY_NOTICE,
+    /** Warning: quantity ÷ (dose × times per day) is not the stated days' supply. */
+    DAYS_SUPPLY_MISMATCH,
 
     // Approval
     FORMULATION_NOT_FOUND,
     FORMULATION_MISMATCH,
     FORMULATION_RETIRED,
     RESTRICTED_EXCIPIENT,
+    /** Warning: the days' supply outlasts the formulation's beyond-use days. */
+    SUPPLY_EXCEEDS_BUD,
 
     // Master formulation records (USP <795>)
     PREPARATION_TYPE_MISMATCH,
@@ -54,8 +63,10 @@ public enum RuleCode {
     COMPONENT_MISSING,
     QUANTITY_OUT_OF_TOLERANCE,
     COMPOUNDED_IN_FUTURE,
+    YIELD_INSUFFICIENT,
 
     // Verification and dispensing
     SELF_VERIFICATION,
+    QUALITY_CONTROL_FAILED,
     BUD_PASSED
 }

@@ -15,6 +15,7 @@ import org.triturate.common.rule.Verdict;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderActive;
 import org.triturate.order.OrderContent;
+import org.triturate.order.PrescriptionValidity;
 import org.triturate.order.ReceivedVia;
 import org.triturate.order.Submission;
 import org.triturate.order.rule.DailyDose;
@@ -120,8 +121,7 @@ class OrderIntake {
             order.consentDate = facts.consent().date();
             boolean controlled = facts.knownActives().stream()
                     .anyMatch(active -> active.ingredient().isControlled());
-            // A prescription for a scheduled substance is void six months after issue (21 CFR 1306.22).
-            order.expiresOn = controlled ? order.issuedOn.plusMonths(6) : order.issuedOn.plusYears(1);
+            order.expiresOn = PrescriptionValidity.expiresOn(order.writtenOn, controlled);
             order.reassessBy = content.reassessBy() != null
                     ? content.reassessBy()
                     : order.issuedOn.plusDays(DEFAULT_REASSESS_DAYS);

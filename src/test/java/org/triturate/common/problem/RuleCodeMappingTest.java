@@ -12,8 +12,12 @@ import org.triturate.common.rule.RuleCode;
 /** Every rule code that can block has its problem code, with the contract's status; warnings have none. */
 class RuleCodeMappingTest {
 
-    private static final Set<RuleCode> WARNINGS_ONLY =
-            EnumSet.of(RuleCode.EXCLUSION_ADDED_FOR_ALLERGY, RuleCode.SAFETY_NOTICE, RuleCode.ALIQUOT_REQUIRED);
+    private static final Set<RuleCode> WARNINGS_ONLY = EnumSet.of(
+            RuleCode.EXCLUSION_ADDED_FOR_ALLERGY,
+            RuleCode.SAFETY_NOTICE,
+            RuleCode.ALIQUOT_REQUIRED,
+            RuleCode.DAYS_SUPPLY_MISMATCH,
+            RuleCode.SUPPLY_EXCEEDS_BUD);
 
     @Test
     void everyBlockingRuleCodeIsAProblemCodeOfTheSameName() {

@@ -13,9 +13,20 @@ public record IngredientView(
         IngredientRole role,
         List<AllergenClass> allergenClasses,
         @Schema(nullable = true) DeaSchedule deaSchedule,
+
+        @Schema(nullable = true, description = "The lower-case moiety shared by every salt of one drug")
+        String activeMoiety,
+
+        @Schema(nullable = true, description = "What the labelled strengths state: the moiety (base) or the salt")
+        StrengthBasis strengthBasis,
+
         @Schema(nullable = true) BigDecimal saltFactor,
         BigDecimal potencyPercent,
         @Schema(nullable = true) Quantity maxDailyDose,
+
+        @Schema(nullable = true, description = "The labelled maximum for one immediate-release dose")
+        Quantity maxSingleDose,
+
         boolean withdrawnForSafety,
         boolean remsRestricted,
         @Schema(nullable = true) String safetyNotice,
@@ -29,9 +40,12 @@ public record IngredientView(
                 ingredient.role,
                 ingredient.allergenClasses.stream().sorted().toList(),
                 ingredient.deaSchedule,
+                ingredient.activeMoiety,
+                ingredient.strengthBasis,
                 Decimals.strip(ingredient.saltFactor),
                 Decimals.strip(ingredient.potencyPercent),
                 ingredient.maxDailyDose(),
+                ingredient.maxSingleDose(),
                 ingredient.withdrawnForSafety,
                 ingredient.remsRestricted,
                 ingredient.safetyNotice,

@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +28,7 @@ class ReferenceCatalogTest {
     /** The rows of the reference files; anything with a higher id was created by a test. */
     private static final long REFERENCE_INGREDIENTS = 30;
 
-    private static final long REFERENCE_PRODUCTS = 32;
+    private static final long REFERENCE_PRODUCTS = 52;
 
     private static List<Ingredient> referenceIngredients() {
         return QuarkusTransaction.requiringNew()
@@ -119,22 +121,158 @@ class ReferenceCatalogTest {
     }
 
     @Test
-    void valuesWithoutASourceAreLeftEmpty() {
-        // The reference gives no salt factor for these (their base molecular weights are not in it).
-        for (String name : List.of(
-                "Fluoxetine hydrochloride",
-                "Escitalopram oxalate",
-                "Liothyronine sodium",
-                "Venlafaxine hydrochloride",
-                "Ketamine hydrochloride",
-                "Mirtazapine")) {
-            assertEquals(null, named(name).saltFactor, name);
+    void everyActiveHasASaltFactorOrItsSourceSaysWhyNot() {
+        List<Ingredient> actives = referenceIngredients().stream()
+                .filter(i -> i.role == IngredientRole.ACTIVE)
+                .toList();
+        assertEquals(11, actives.size());
+        for (Ingredient active : actives) {
+            assertTrue(active.saltFactor != null || active.source.contains("No salt factor:"), active.name);
         }
-        // Salt factor 1 where the label states the salt itself (contract note).
-        assertEquals(0, named("Bupropion hydrochloride").saltFactor.compareTo(java.math.BigDecimal.ONE));
-        assertEquals(0, named("Lithium carbonate").saltFactor.compareTo(java.math.BigDecimal.ONE));
-        assertEquals("45 mg", named("Mirtazapine").maxDailyDose().toString());
-        assertEquals(null, named("Lithium carbonate").maxDailyDose());
+        Ingredient besylate = named("Venlafaxine besylate");
+        assertNull(besylate.saltFactor);
+        assertTrue(besylate.source.contains("No salt factor:"));
+    }
+
+    @Test
+    void theSaltFactorsAreTheLabelledMolecularWeightRatios() {
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("Sertraline hydrochloride", "1.119"),
+                Map.entry("Fluoxetine hydrochloride", "1.118"),
+                Map.entry("Escitalopram oxalate", "1.277"),
+                Map.entry("Venlafaxine hydrochloride", "1.131"),
+                Map.entry("Liothyronine sodium", "1.034"),
+                Map.entry("Ketamine hydrochloride", "1.153"),
+                Map.entry("Esketamine", "1.153"),
+                Map.entry("Mirtazapine", "1"),
+                Map.entry("Bupropion hydrochloride", "1"),
+                Map.entry("Lithium carbonate", "1"));
+        expected.forEach((name, factor) -> {
+            Ingredient active = named(name);
+            assertEquals(0, active.saltFactor.compareTo(new BigDecimal(factor)), name + ": " + active.saltFactor);
+            // Every computed factor says how it was computed.
+            assertTrue(factor.equals("1") || active.source.contains("= " + factor), name + " shows no division");
+        });
+        // Labels of these two state the salt itself, so the salt is weighed as labelled.
+        assertEquals(StrengthBasis.SALT, named("Bupropion hydrochloride").strengthBasis);
+        assertEquals(StrengthBasis.SALT, named("Lithium carbonate").strengthBasis);
+        assertEquals(StrengthBasis.MOIETY, named("Fluoxetine hydrochloride").strengthBasis);
+        assertEquals("venlafaxine", named("Venlafaxine besylate").activeMoiety);
+        assertEquals("venlafaxine", named("Venlafaxine hydrochloride").activeMoiety);
+    }
+
+    @Test
+    void everyActiveWithALabelledMaximumHasItAndTheOthersSayWhy() {
+        Map<String, String> daily = Map.of(
+                "Sertraline hydrochloride", "200 mg",
+                "Fluoxetine hydrochloride", "80 mg",
+                "Escitalopram oxalate", "20 mg",
+                "Bupropion hydrochloride", "450 mg",
+                "Mirtazapine", "45 mg",
+                "Venlafaxine hydrochloride", "375 mg",
+                "Esketamine", "84 mg");
+        daily.forEach(
+                (name, dose) -> assertEquals(dose, String.valueOf(named(name).maxDailyDose()), name));
+        for (String levelGuidedOrUnlabelled :
+                List.of("Lithium carbonate", "Liothyronine sodium", "Ketamine hydrochloride", "Venlafaxine besylate")) {
+            Ingredient active = named(levelGuidedOrUnlabelled);
+            assertNull(active.maxDailyDose(), levelGuidedOrUnlabelled);
+            assertTrue(active.source.contains("No maximum daily dose:"), levelGuidedOrUnlabelled);
+        }
+        assertTrue(named("Lithium carbonate").source.contains("individualized according to serum levels"));
+        referenceIngredients().stream()
+                .filter(i -> i.role == IngredientRole.ACTIVE)
+                .forEach(active -> assertTrue(
+                        active.maxDailyDose() != null || active.source.contains("No maximum daily dose:"),
+                        active.name));
+        assertEquals("150 mg", String.valueOf(named("Bupropion hydrochloride").maxSingleDose()));
+        assertEquals("84 mg", String.valueOf(named("Esketamine").maxSingleDose()));
+        assertNull(named("Sertraline hydrochloride").maxSingleDose());
+    }
+
+    @Test
+    void theApiShowsAnActivesMoietyBasisAndSingleDoseMaximum() {
+        Api.as(Api.tokenFor("PRESCRIBER"))
+                .get("/api/v1/ingredients/" + named("Bupropion hydrochloride").id)
+                .then()
+                .statusCode(200)
+                .body("activeMoiety", equalTo("bupropion"))
+                .body("strengthBasis", equalTo("SALT"))
+                .body("maxSingleDose", equalTo(Map.of("value", 150, "unit", "mg")))
+                .body("maxDailyDose", equalTo(Map.of("value", 450, "unit", "mg")));
+        Api.as(Api.tokenFor("PRESCRIBER"))
+                .get("/api/v1/ingredients/" + named("Lactose monohydrate").id)
+                .then()
+                .statusCode(200)
+                .body("activeMoiety", nullValue())
+                .body("strengthBasis", nullValue())
+                .body("maxSingleDose", nullValue());
+    }
+
+    @Test
+    void theMissingMarketedProductsAreThereWithTheirReleaseTypes() {
+        JsonPath venlafaxine = productsOf("Venlafaxine hydrochloride");
+        assertEquals(List.of(25f, 37.5f, 50f, 75f, 100f), strengths(venlafaxine, "TABLET", "IMMEDIATE"));
+        assertEquals(List.of(37.5f, 75f, 150f), strengths(venlafaxine, "CAPSULE", "EXTENDED"));
+        assertEquals(List.of(37.5f, 75f, 150f, 225f), strengths(venlafaxine, "TABLET", "EXTENDED"));
+        assertEquals(
+                List.of("LACTOSE"),
+                venlafaxine.getList("items.find { it.releaseType == 'IMMEDIATE' }.allergenClasses"));
+        assertEquals(
+                List.of(true),
+                venlafaxine.getList("items.findAll { it.releaseType == 'EXTENDED' }.allergensUnknown").stream()
+                        .distinct()
+                        .toList());
+
+        JsonPath mirtazapine = productsOf("Mirtazapine");
+        assertEquals(List.of(7.5f, 15f, 30f, 45f), strengths(mirtazapine, "TABLET", "IMMEDIATE"));
+
+        JsonPath sertraline = productsOf("Sertraline hydrochloride");
+        assertEquals(List.of(150f, 200f), strengths(sertraline, "CAPSULE", "IMMEDIATE"));
+        assertEquals(
+                List.of("DYE", "GELATIN"),
+                sertraline.getList("items.find { it.dosageForm == 'CAPSULE' }.allergenClasses"));
+
+        JsonPath bupropion = productsOf("Bupropion hydrochloride");
+        // 75 and 100 mg immediate release; SR 100/150/200 and XL 150/300 extended (shipped before).
+        assertEquals(List.of(75f, 100f), strengths(bupropion, "TABLET", "IMMEDIATE"));
+        assertEquals(List.of(100f, 150f, 150f, 200f, 300f), strengths(bupropion, "TABLET", "EXTENDED"));
+
+        JsonPath esketamine = productsOf("Esketamine");
+        assertEquals(List.of(140f), strengths(esketamine, "NASAL_SPRAY", "IMMEDIATE"));
+        assertEquals("mg/mL", esketamine.getString("items[0].strength.unit"));
+        assertEquals(false, esketamine.getBoolean("items[0].allergensUnknown"));
+    }
+
+    @Test
+    void aProductWhoseExcipientsAreUnknownSaysWhyInItsSource() {
+        List<CommercialProduct> unknown = QuarkusTransaction.requiringNew()
+                .call(() -> CommercialProduct.<CommercialProduct>list(
+                        "id <= ?1 and allergensUnknown = true", REFERENCE_PRODUCTS));
+        assertFalse(unknown.isEmpty());
+        unknown.forEach(product -> assertTrue(
+                product.source.contains("not found")
+                        || product.source.contains("unknown")
+                        || product.source.contains("vary by manufacturer"),
+                product.name));
+    }
+
+    private static JsonPath productsOf(String ingredient) {
+        return Api.as(Api.tokenFor("TECHNICIAN"))
+                .queryParam("ingredientId", named(ingredient).id)
+                .queryParam("size", 200)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    /** The strengths of one dosage form and release type, in ascending order. */
+    private static List<Float> strengths(JsonPath products, String dosageForm, String releaseType) {
+        List<Number> values = products.getList("items.findAll { it.dosageForm == '" + dosageForm
+                + "' && it.releaseType == '" + releaseType + "' }.strength.value");
+        return values.stream().map(Number::floatValue).sorted().toList();
     }
 
     @Test
@@ -189,8 +327,14 @@ class ReferenceCatalogTest {
                 .get("/api/v1/products")
                 .then()
                 .body("items.dosageForm", hasItem("ORALLY_DISINTEGRATING_TABLET"))
-                .body("items.find { it.strength.value == 15 }.allergenClasses", contains("ASPARTAME"))
-                .body("items.find { it.strength.value == 15 }.source", containsString("realvalueproducts"))
+                .body(
+                        "items.find { it.dosageForm == 'ORALLY_DISINTEGRATING_TABLET' && it.strength.value == 15 }"
+                                + ".allergenClasses",
+                        contains("ASPARTAME"))
+                .body(
+                        "items.find { it.dosageForm == 'ORALLY_DISINTEGRATING_TABLET' && it.strength.value == 15 }"
+                                + ".source",
+                        containsString("realvalueproducts"))
                 .body("items.find { it.strength.value == 99 }", nullValue());
     }
 }

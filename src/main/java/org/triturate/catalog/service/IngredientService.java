@@ -4,11 +4,15 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.triturate.audit.AuditLog;
 import org.triturate.catalog.Ingredient;
 import org.triturate.catalog.IngredientRole;
 import org.triturate.catalog.IngredientView;
+import org.triturate.catalog.StrengthBasis;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
@@ -16,8 +20,10 @@ import org.triturate.common.paging.Pages;
 import org.triturate.common.persistence.QueryFilter;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
+import org.triturate.common.problem.Violation;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
+import org.triturate.common.text.FreeText;
 
 /** The ingredient catalog: actives and excipients with their regulatory and clinical attributes. */
 @ApplicationScoped
@@ -86,24 +92,67 @@ public class IngredientService {
     }
 
     private static void apply(IngredientDetails details, Ingredient ingredient) {
-        Quantity maxDailyDose = details.maxDailyDose();
-        if (maxDailyDose != null && maxDailyDose.unit().dimension() != Unit.Dimension.MASS) {
-            throw ApiException.invalidField("maxDailyDose.unit", "A maximum daily dose is a mass: mg, ug or g");
+        List<Violation> violations = new ArrayList<>();
+        requireMass(details.maxDailyDose(), "maxDailyDose", "A maximum daily dose", violations);
+        requireMass(details.maxSingleDose(), "maxSingleDose", "A maximum single dose", violations);
+        requireSingleWithinDaily(details, violations);
+        if (details.role() != IngredientRole.ACTIVE) {
+            onlyForActives(details.activeMoiety(), "activeMoiety", violations);
+            onlyForActives(details.strengthBasis(), "strengthBasis", violations);
+        }
+        if (details.activeMoiety() != null && details.activeMoiety().isBlank()) {
+            violations.add(
+                    Violation.invalidField("activeMoiety", "An active moiety needs a name; omit it when unknown"));
+        }
+        if (details.strengthBasis() == StrengthBasis.SALT
+                && details.saltFactor() != null
+                && details.saltFactor().compareTo(BigDecimal.ONE) != 0) {
+            violations.add(Violation.invalidField(
+                    "saltFactor", "A strength stated as the salt itself weighs the salt as labelled: salt factor 1"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(violations);
         }
         ingredient.name = details.name().trim();
         ingredient.role = details.role();
         ingredient.allergenClasses = details.allergenClasses();
         ingredient.deaSchedule = details.deaSchedule();
+        // One spelling per moiety, so that the salts of one drug compare equal.
+        ingredient.activeMoiety = details.activeMoiety() == null
+                ? null
+                : details.activeMoiety().trim().toLowerCase(Locale.ROOT);
+        ingredient.strengthBasis = details.strengthBasis();
         ingredient.saltFactor = details.saltFactor();
         ingredient.potencyPercent =
                 details.potencyPercent() == null ? BigDecimal.valueOf(100) : details.potencyPercent();
-        ingredient.maxDailyDose(maxDailyDose);
+        ingredient.maxDailyDose(details.maxDailyDose());
+        ingredient.maxSingleDose(details.maxSingleDose());
         ingredient.withdrawnForSafety = details.withdrawnForSafety();
         ingredient.remsRestricted = details.remsRestricted();
-        ingredient.safetyNotice = details.safetyNotice() == null
-                        || details.safetyNotice().isBlank()
-                ? null
-                : details.safetyNotice().trim();
+        ingredient.safetyNotice = FreeText.trimmedOrNull(details.safetyNotice());
         ingredient.source = details.source().trim();
+    }
+
+    private static void requireMass(Quantity dose, String field, String what, List<Violation> violations) {
+        if (dose != null && dose.unit().dimension() != Unit.Dimension.MASS) {
+            violations.add(Violation.invalidField(field + ".unit", what + " is a mass: mg, ug or g"));
+        }
+    }
+
+    /** One dose cannot be more than a whole day's maximum; units of different dimensions are refused above. */
+    private static void requireSingleWithinDaily(IngredientDetails details, List<Violation> violations) {
+        Quantity single = details.maxSingleDose();
+        Quantity daily = details.maxDailyDose();
+        if (single != null && daily != null && single.unit().convertsTo(daily.unit()) && single.compareTo(daily) > 0) {
+            violations.add(Violation.invalidField(
+                    "maxSingleDose",
+                    "A maximum single dose of " + single + " exceeds the maximum daily dose " + daily));
+        }
+    }
+
+    private static void onlyForActives(Object value, String field, List<Violation> violations) {
+        if (value != null) {
+            violations.add(Violation.invalidField(field, "Only an active has an active moiety and a strength basis"));
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.ProductStatus;
+import org.triturate.catalog.ReleaseType;
 import org.triturate.common.quantity.Quantity;
 
 /** What a commercial product is recorded with, when created or replaced. */
@@ -13,5 +14,7 @@ public record ProductDetails(
         DosageForm dosageForm,
         Quantity strength,
         Set<AllergenClass> allergenClasses,
+        boolean allergensUnknown,
+        ReleaseType releaseType,
         ProductStatus status,
         String source) {}

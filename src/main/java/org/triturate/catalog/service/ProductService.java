@@ -72,6 +72,8 @@ public class ProductService {
         product.dosageForm = details.dosageForm();
         product.strength(details.strength());
         product.allergenClasses = details.allergenClasses();
+        product.allergensUnknown = details.allergensUnknown();
+        product.releaseType = details.releaseType();
         product.status = details.status();
         product.source = details.source().trim();
     }

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.triturate.testing.Api;
@@ -144,7 +145,7 @@ class CatalogResourceTest {
         String name = Api.unique("Searchable_Zeta");
         long id = createActive(name);
         Api.as(Api.tokenFor("TECHNICIAN"))
-                .queryParam("q", name.toLowerCase())
+                .queryParam("q", name.toLowerCase(Locale.ROOT))
                 .get("/api/v1/ingredients")
                 .then()
                 .statusCode(200)

@@ -1,5 +1,6 @@
 package org.triturate.compounding;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.triturate.common.config.TriturateConfig;
 import org.triturate.formulation.MasterFormulation;
@@ -9,7 +10,11 @@ import org.triturate.prescriber.Prescriber;
 
 /**
  * A released order with everything its dispensing label prints: the pharmacy, the patient, the prescriber, the
- * formulation's storage and auxiliary labels, and the catalog name of each active by ingredient id.
+ * formulation's storage and auxiliary labels, each active's label name by ingredient id, the day the prescription
+ * was filled and the federal caution (null when no active is scheduled).
+ *
+ * @param filledOn the day a pharmacist released the preparation, in the pharmacy's time zone: the prescription is
+ *     filled and labelled then, so a label printed again later, after dispensing too, shows the same day
  */
 public record LabelledOrder(
         TriturateConfig.Pharmacy pharmacy,
@@ -17,4 +22,6 @@ public record LabelledOrder(
         Patient patient,
         Prescriber prescriber,
         MasterFormulation formulation,
-        Map<Long, String> activeNames) {}
+        Map<Long, LabelName> activeNames,
+        LocalDate filledOn,
+        String federalCaution) {}

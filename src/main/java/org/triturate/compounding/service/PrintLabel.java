@@ -2,12 +2,17 @@ package org.triturate.compounding.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.triturate.catalog.Ingredient;
 import org.triturate.common.config.TriturateConfig;
 import org.triturate.common.rule.Rules;
+import org.triturate.compounding.CompoundingRecord;
+import org.triturate.compounding.FederalCaution;
+import org.triturate.compounding.LabelName;
 import org.triturate.compounding.LabelledOrder;
 import org.triturate.formulation.MasterFormulation;
 import org.triturate.order.CompoundingOrder;
@@ -25,9 +30,11 @@ public class PrintLabel {
             Rules.of(new OrderInStatus(EnumSet.of(OrderStatus.VERIFIED, OrderStatus.DISPENSED), "labelled"));
 
     private final TriturateConfig.Pharmacy pharmacy;
+    private final Clock clock;
 
-    PrintLabel(TriturateConfig config) {
+    PrintLabel(TriturateConfig config, Clock clock) {
         this.pharmacy = config.pharmacy();
+        this.clock = clock;
     }
 
     /** The order with what its label prints; its actives are loaded for mapping. */
@@ -37,13 +44,25 @@ public class PrintLabel {
         Patient patient = Patient.findById(order.patientId);
         Prescriber prescriber = Prescriber.findById(order.prescriberId);
         MasterFormulation formulation = MasterFormulation.findById(order.formulationId);
-        Map<Long, String> activeNames =
-                Ingredient.byIds(order.actives.stream()
-                                .map(active -> active.ingredientId)
-                                .toList())
-                        .entrySet()
-                        .stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name));
-        return new LabelledOrder(pharmacy, order, patient, prescriber, formulation, activeNames);
+        CompoundingRecord released = CompoundingRecord.findById(order.compoundingRecordId);
+        Map<Long, Ingredient> actives = Ingredient.byIds(
+                order.actives.stream().map(active -> active.ingredientId).toList());
+        Map<Long, LabelName> activeNames = actives.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> labelName(entry.getValue())));
+        return new LabelledOrder(
+                pharmacy,
+                order,
+                patient,
+                prescriber,
+                formulation,
+                activeNames,
+                LocalDate.ofInstant(released.verifiedAt, clock.getZone()),
+                FederalCaution.forSchedules(actives.values().stream()
+                        .map(active -> active.deaSchedule)
+                        .toList()));
+    }
+
+    private static LabelName labelName(Ingredient ingredient) {
+        return LabelName.of(ingredient.name, ingredient.activeMoiety, ingredient.strengthBasis);
     }
 }

@@ -27,7 +27,7 @@ import org.triturate.order.Submission;
  * answer 422 with their own code; only the shape of the request is checked here (400).
  */
 @Schema(examples = """
-        {"patientId": 12, "dosageForm": "CAPSULE",
+        {"patientId": 12, "dosageForm": "CAPSULE", "releaseType": "IMMEDIATE",
          "actives": [{"ingredientId": 1, "strength": {"value": 37.5, "unit": "mg"}}],
          "excludedAllergens": ["DYE"], "quantity": {"value": 30, "unit": "unit"},
          "dose": {"amount": {"value": 1, "unit": "unit"}, "timesPerDay": 1},
@@ -41,8 +41,6 @@ public record OrderRequest(
         @Positive Long prescriberId,
         ReceivedVia receivedVia,
         @NotNull DosageForm dosageForm,
-
-        @Schema(description = "How the preparation releases its actives; IMMEDIATE when left out")
         ReleaseType releaseType,
 
         @NotNull @Size(min = 1, max = 10, message = "must list between 1 and 10 actives")
@@ -57,8 +55,6 @@ public record OrderRequest(
         @Valid RationaleRequest clinicalRationale,
         @Valid ConsentRequest informedConsent,
         LocalDate reassessBy,
-
-        @Schema(description = "The day the prescriber signed the prescription; today when left out")
         LocalDate writtenOn) {
 
     public record ActiveRequest(

@@ -34,7 +34,7 @@ public final class DoseInWholeUnits implements Rule<OrderFacts> {
                     RuleCode.DOSE_NOT_WHOLE_UNITS,
                     "dose.amount",
                     "A dose of " + dose + " cannot be given as " + facts.dosageForm() + ": "
-                            + (step.equals(WHOLE) ? "whole units only" : "whole or half tablets only")));
+                            + (step.compareTo(WHOLE) == 0 ? "whole units only" : "whole or half tablets only")));
         }
         return List.of(Finding.pass(RuleCode.DOSE_NOT_WHOLE_UNITS, "A dose of " + dose + " can be given"));
     }

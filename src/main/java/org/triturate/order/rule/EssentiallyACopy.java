@@ -3,6 +3,7 @@ package org.triturate.order.rule;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.triturate.common.quantity.Quantity;
@@ -42,23 +43,24 @@ public final class EssentiallyACopy implements Rule<OrderFacts> {
                 .filter(product -> isCommerciallyAvailableAlternative(product, facts))
                 .filter(product ->
                         product.strength().unit().convertsTo(active.strength().unit()))
+                .filter(product -> Collections.disjoint(product.allergenClasses(), facts.effectiveExclusions()))
                 .toList();
+        // nobody can show that a product whose excipients are unknown meets the order's exclusions
         boolean excluding = !facts.effectiveExclusions().isEmpty();
-        List<ProductFacts> unknownButMatching = available.stream()
-                .filter(product -> excluding && product.allergensUnknown())
+        Predicate<ProductFacts> unverifiable = product -> excluding && product.allergensUnknown();
+        List<ProductFacts> unverifiableButMatching = available.stream()
+                .filter(unverifiable)
                 .filter(product -> matchesSomeUnits(active.strength(), product.strength(), facts.copyTolerance()))
                 .toList();
-        String notCompared = unknownButMatching.isEmpty()
+        String notCompared = unverifiableButMatching.isEmpty()
                 ? ""
                 : "; not compared, because their excipients are unknown and the order excludes "
                         + facts.effectiveExclusions() + ": "
-                        + unknownButMatching.stream()
+                        + unverifiableButMatching.stream()
                                 .map(EssentiallyACopy::describe)
                                 .collect(Collectors.joining(", "));
-        List<ProductFacts> alternatives = available.stream()
-                .filter(product -> !(excluding && product.allergensUnknown()))
-                .filter(product -> Collections.disjoint(product.allergenClasses(), facts.effectiveExclusions()))
-                .toList();
+        List<ProductFacts> alternatives =
+                available.stream().filter(unverifiable.negate()).toList();
         // the fewest units first, so that 50 mg is reported as a copy of the 50 mg tablet, not of two 25 mg ones
         for (int units = 1; units <= MAX_UNITS_PER_DOSE; units++) {
             for (ProductFacts product : alternatives) {
@@ -70,7 +72,7 @@ public final class EssentiallyACopy implements Rule<OrderFacts> {
                 }
             }
         }
-        if (!unknownButMatching.isEmpty()) {
+        if (!unverifiableButMatching.isEmpty()) {
             return List.of(Finding.warn(
                     RuleCode.ESSENTIALLY_A_COPY,
                     "No marketed product whose excipients are known matches this preparation" + notCompared));

@@ -185,6 +185,21 @@ class EssentiallyACopyTest {
     }
 
     @Test
+    void aProductKnownToCarryAnExcludedAllergenIsNotNamedAsUnknown() {
+        Facts facts = tablets("50");
+        facts.products = List.of(new ProductFacts(
+                Facts.SERTRALINE,
+                "Dyed tablets 50 mg",
+                DosageForm.TABLET,
+                ReleaseType.IMMEDIATE,
+                mg("50"),
+                Set.of(AllergenClass.DYE),
+                true,
+                ProductStatus.MARKETED));
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
+    }
+
+    @Test
     void aProductWhoseExcipientsAreUnknownButWhoseStrengthDiffersIsNotMentioned() {
         Facts facts = tablets("37.5");
         facts.products = List.of(Facts.tablet(Facts.SERTRALINE, "50", ReleaseType.IMMEDIATE, true));

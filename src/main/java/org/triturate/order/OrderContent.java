@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
+import org.triturate.catalog.ReleaseType;
 import org.triturate.common.quantity.Quantity;
 
 /**
@@ -13,11 +14,14 @@ import org.triturate.common.quantity.Quantity;
  * the intake rules again on it). What a rule needs but is missing (an ingredient id, the rationale's text,
  * consent) stays null here: the rules report it with their own code.
  *
+ * @param releaseType       IMMEDIATE when none was given
  * @param excludedAllergens the exclusions as the prescriber asked for them
  * @param consent           null when none was given
+ * @param writtenOn         the day the prescriber signed; null when not given (intake takes today)
  */
 public record OrderContent(
         DosageForm dosageForm,
+        ReleaseType releaseType,
         List<Active> actives,
         Set<AllergenClass> excludedAllergens,
         Quantity quantity,
@@ -29,9 +33,11 @@ public record OrderContent(
         Set<RationaleCategory> rationaleCategories,
         String rationaleText,
         Consent consent,
-        LocalDate reassessBy) {
+        LocalDate reassessBy,
+        LocalDate writtenOn) {
 
     public OrderContent {
+        releaseType = releaseType == null ? ReleaseType.IMMEDIATE : releaseType;
         actives = List.copyOf(actives);
         excludedAllergens = AllergenClass.setOf(excludedAllergens);
         rationaleCategories = rationaleCategories.isEmpty()
@@ -49,6 +55,7 @@ public record OrderContent(
     public static OrderContent of(CompoundingOrder order) {
         return new OrderContent(
                 order.dosageForm,
+                order.releaseType,
                 order.actives.stream()
                         .map(active -> new Active(active.ingredientId, active.strength()))
                         .toList(),
@@ -62,6 +69,7 @@ public record OrderContent(
                 order.rationaleCategories,
                 order.rationaleText,
                 new Consent(order.consentObtained, order.consentAlternativesDiscussed, order.consentDate),
-                order.reassessBy);
+                order.reassessBy,
+                order.writtenOn);
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
+import org.triturate.catalog.ReleaseType;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.rule.Outcome;
 
@@ -22,6 +23,7 @@ public record OrderView(
         long prescriberId,
         ReceivedVia receivedVia,
         DosageForm dosageForm,
+        ReleaseType releaseType,
         List<ActiveView> actives,
         List<AllergenClass> excludedAllergens,
         Quantity quantity,
@@ -31,6 +33,7 @@ public record OrderView(
         int refills,
         RationaleView clinicalRationale,
         ConsentView informedConsent,
+        LocalDate writtenOn,
         LocalDate issuedOn,
         LocalDate expiresOn,
         LocalDate reassessBy,
@@ -91,6 +94,7 @@ public record OrderView(
                 order.prescriberId,
                 order.receivedVia,
                 order.dosageForm,
+                order.releaseType,
                 actives.stream()
                         .map(a -> new ActiveView(a.ingredientId, a.strength()))
                         .toList(),
@@ -102,6 +106,7 @@ public record OrderView(
                 order.refills,
                 new RationaleView(order.rationaleCategories.stream().sorted().toList(), order.rationaleText),
                 new ConsentView(order.consentObtained, order.consentAlternativesDiscussed, order.consentDate),
+                order.writtenOn,
                 order.issuedOn,
                 order.expiresOn,
                 order.reassessBy,

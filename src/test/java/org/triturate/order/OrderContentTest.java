@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
+import org.triturate.catalog.ReleaseType;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
 
@@ -21,6 +22,7 @@ class OrderContentTest {
     void aStoredOrderReadsBackAsItsSubmittedContent() {
         OrderContent submitted = new OrderContent(
                 DosageForm.CAPSULE,
+                ReleaseType.EXTENDED,
                 List.of(new OrderContent.Active(1L, Quantity.of("37.5", Unit.MG))),
                 EnumSet.of(AllergenClass.DYE),
                 Quantity.of("30", Unit.UNIT),
@@ -32,7 +34,8 @@ class OrderContentTest {
                 EnumSet.of(RationaleCategory.CUSTOM_STRENGTH),
                 "Cannot tolerate the step from 25 mg to 50 mg",
                 new OrderContent.Consent(true, true, CONSENTED),
-                LocalDate.of(2027, 2, 1));
+                LocalDate.of(2027, 2, 1),
+                LocalDate.of(2026, 11, 19));
         assertEquals(submitted, OrderContent.of(stored(submitted)));
     }
 
@@ -40,6 +43,7 @@ class OrderContentTest {
     void whatWasLeftOutReadsBackAsNone() {
         OrderContent content = new OrderContent(
                 DosageForm.CAPSULE,
+                null,
                 List.of(new OrderContent.Active(1L, Quantity.of("37.5", Unit.MG))),
                 null,
                 Quantity.of("30", Unit.UNIT),
@@ -51,7 +55,9 @@ class OrderContentTest {
                 Set.of(),
                 null,
                 null,
+                null,
                 null);
+        assertEquals(ReleaseType.IMMEDIATE, content.releaseType());
         assertEquals(EnumSet.noneOf(AllergenClass.class), content.excludedAllergens());
         assertEquals(EnumSet.noneOf(RationaleCategory.class), content.rationaleCategories());
     }
@@ -60,6 +66,7 @@ class OrderContentTest {
     private static CompoundingOrder stored(OrderContent content) {
         CompoundingOrder order = new CompoundingOrder();
         order.dosageForm = content.dosageForm();
+        order.releaseType = content.releaseType();
         content.actives()
                 .forEach(active -> order.actives.add(
                         OrderActive.of(active.ingredientId(), active.strength(), Quantity.of("37.5", Unit.MG))));
@@ -77,6 +84,7 @@ class OrderContentTest {
         order.consentAlternativesDiscussed = content.consent().alternativesDiscussed();
         order.consentDate = content.consent().date();
         order.reassessBy = content.reassessBy();
+        order.writtenOn = content.writtenOn();
         return order;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
+import org.triturate.catalog.ReleaseType;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.order.OrderContent;
 import org.triturate.order.RationaleCategory;
@@ -26,7 +27,7 @@ import org.triturate.order.Submission;
  * answer 422 with their own code; only the shape of the request is checked here (400).
  */
 @Schema(examples = """
-        {"patientId": 12, "dosageForm": "CAPSULE",
+        {"patientId": 12, "dosageForm": "CAPSULE", "releaseType": "IMMEDIATE",
          "actives": [{"ingredientId": 1, "strength": {"value": 37.5, "unit": "mg"}}],
          "excludedAllergens": ["DYE"], "quantity": {"value": 30, "unit": "unit"},
          "dose": {"amount": {"value": 1, "unit": "unit"}, "timesPerDay": 1},
@@ -34,12 +35,13 @@ import org.triturate.order.Submission;
          "clinicalRationale": {"categories": ["CUSTOM_STRENGTH"],
                                "text": "Cannot tolerate the step from 25 mg to 50 mg"},
          "informedConsent": {"obtained": true, "alternativesDiscussed": true, "date": "2026-11-30"},
-         "reassessBy": "2027-01-30"}""")
+         "reassessBy": "2027-01-30", "writtenOn": "2026-11-30"}""")
 public record OrderRequest(
         @Positive Long patientId,
         @Positive Long prescriberId,
         ReceivedVia receivedVia,
         @NotNull DosageForm dosageForm,
+        ReleaseType releaseType,
 
         @NotNull @Size(min = 1, max = 10, message = "must list between 1 and 10 actives")
         List<@Valid @NotNull ActiveRequest> actives,
@@ -52,7 +54,8 @@ public record OrderRequest(
         @PositiveOrZero @Max(99) Integer refills,
         @Valid RationaleRequest clinicalRationale,
         @Valid ConsentRequest informedConsent,
-        LocalDate reassessBy) {
+        LocalDate reassessBy,
+        LocalDate writtenOn) {
 
     public record ActiveRequest(
             @Positive Long ingredientId, @NotNull Quantity strength) {}
@@ -67,7 +70,10 @@ public record OrderRequest(
 
     public record ConsentRequest(Boolean obtained, Boolean alternativesDiscussed, LocalDate date) {}
 
-    /** The submission this body asks for; what it leaves out (refills, exclusions, rationale) is none. */
+    /**
+     * The submission this body asks for; what it leaves out (refills, exclusions, rationale) is none, a left-out
+     * release type is IMMEDIATE and a left-out writtenOn is today's, which only intake knows.
+     */
     public Submission submission() {
         return new Submission(
                 patientId,
@@ -75,6 +81,7 @@ public record OrderRequest(
                 receivedVia,
                 new OrderContent(
                         dosageForm,
+                        releaseType,
                         actives.stream()
                                 .map(active -> new OrderContent.Active(active.ingredientId(), active.strength()))
                                 .toList(),
@@ -95,6 +102,7 @@ public record OrderRequest(
                                         informedConsent.obtained(),
                                         informedConsent.alternativesDiscussed(),
                                         informedConsent.date()),
-                        reassessBy));
+                        reassessBy,
+                        writtenOn));
     }
 }

@@ -14,7 +14,8 @@ public final class ApprovalRules {
             new FormulationMustExist(),
             new FormulationMatchesOrder(),
             new FormulationNotRetired(),
-            new NoRestrictedExcipient());
+            new NoRestrictedExcipient(),
+            new SupplyWithinBeyondUseDate());
 
     private ApprovalRules() {}
 

@@ -10,6 +10,7 @@ import org.triturate.common.quantity.Quantity;
 /**
  * The master formulation version a pharmacist chose when approving an order, as the approval rules judge it.
  *
+ * @param budDays     the beyond-use days the version assigns (counted from the day of compounding)
  * @param actives     the formulation's actives with their amount per unit, in its order
  * @param ingredients every ingredient of the formulation, actives and excipients (qs ones too)
  */
@@ -18,6 +19,7 @@ public record FormulationFacts(
         String name,
         boolean retired,
         DosageForm dosageForm,
+        int budDays,
         List<FormulatedActive> actives,
         List<FormulatedIngredient> ingredients) {
 

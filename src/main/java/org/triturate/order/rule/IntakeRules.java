@@ -4,17 +4,21 @@ import org.triturate.common.rule.Rules;
 import org.triturate.common.rule.Verdict;
 
 /**
- * Every rule of order intake, in the order of the contract's check table. All of them run on every submission
- * (and again at approval), so that one answer reports every blocking finding at once.
+ * Every rule of order intake, in the order of the contract's check table, then the warnings. All of them run on
+ * every submission and amendment (and again at approval), so that one answer reports every blocking finding at
+ * once.
  */
 public final class IntakeRules {
 
     private static final Rules<OrderFacts> RULES = Rules.of(
             new PatientMustExist(),
             new PrescriberMustExist(),
+            new NotWrittenInFuture(),
+            new PrescriptionNotExpired(),
             new IngredientsMustExist(),
             new OnlyActivesAsActives(),
             new UnitsFitDosageForm(),
+            new DoseInWholeUnits(),
             new PrescriberMustBeActive(),
             new PrescriberLicensedInPatientState(),
             new DeaRegistrationCoversSchedule(),
@@ -26,12 +30,14 @@ public final class IntakeRules {
             new RationaleConsistent(),
             new EssentiallyACopy(),
             new DoseWithinMaximum(),
+            new SingleDoseWithinMaximum(),
             new CombinationDocumented(),
             new CombinationNotIncompatible(),
             new NoAllergyConflict(),
             new ConsentDocumented(),
             new AllergyExclusionsAdded(),
-            new SafetyNoticeWarning());
+            new SafetyNoticeWarning(),
+            new DaysSupplyMatchesDose());
 
     private IntakeRules() {}
 

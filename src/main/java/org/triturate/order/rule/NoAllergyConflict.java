@@ -8,10 +8,12 @@ import org.triturate.catalog.AllergenClass;
 import org.triturate.common.rule.Finding;
 import org.triturate.common.rule.Rule;
 import org.triturate.common.rule.RuleCode;
+import org.triturate.order.rule.OrderFacts.MoietyAllergy;
 import org.triturate.order.rule.OrderFacts.OrderedActive;
 
 /**
- * ALLERGY_CONFLICT: no active may be one the patient is allergic to, or carry an allergen class among the
+ * ALLERGY_CONFLICT: no active may be one the patient is allergic to, or another salt of the same moiety (an allergy
+ * to venlafaxine hydrochloride is one to venlafaxine besylate too), or carry an allergen class among the
  * effective exclusions (the order's own plus the patient's allergen classes): an active cannot be left out of
  * its own preparation the way an excipient can.
  */
@@ -33,6 +35,16 @@ public final class NoAllergyConflict implements Rule<OrderFacts> {
         String name = active.ingredient().name();
         if (facts.patient().allergyIngredientIds().contains(active.ingredientId())) {
             return Optional.of(fail(active, "The patient has a recorded allergy to " + name));
+        }
+        String moiety = active.ingredient().activeMoiety();
+        Optional<MoietyAllergy> sameMoiety = facts.patient().moietyAllergies().stream()
+                .filter(allergy -> allergy.activeMoiety().equalsIgnoreCase(moiety))
+                .findFirst();
+        if (sameMoiety.isPresent()) {
+            return Optional.of(fail(
+                    active,
+                    "The patient has a recorded allergy to " + sameMoiety.get().ingredientName() + ", and " + name
+                            + " is the same moiety (" + moiety + ")"));
         }
         Set<AllergenClass> carried = EnumSet.noneOf(AllergenClass.class);
         carried.addAll(active.ingredient().allergenClasses());

@@ -13,6 +13,7 @@ import org.triturate.catalog.DeaSchedule;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.IngredientRole;
 import org.triturate.catalog.ProductStatus;
+import org.triturate.catalog.ReleaseType;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.order.OrderContent.Consent;
 import org.triturate.order.RationaleCategory;
@@ -25,8 +26,12 @@ import org.triturate.prescriber.PrescriberStatus;
  *
  * @param today          the date in the pharmacy's time zone; licences, registrations are valid through their
  *                       {@code expiresOn} inclusive
+ * @param writtenOn      the day the prescriber signed (today when the request did not say)
+ * @param expiresOn      the last day the prescription may be filled: counted from {@code writtenOn} for new content,
+ *                       the stored order's own date when a stored order is judged again
  * @param actives        the requested actives in request order
  * @param doseAmount     the amount per administration (unit, mL or g)
+ * @param daysSupply     null when the request did not say
  * @param consent        null when the request has no {@code informedConsent}
  * @param products       the commercial products of the requested ingredients, whatever their status
  * @param compatibilities the compatibility records between requested ingredients, any dosage form
@@ -34,11 +39,15 @@ import org.triturate.prescriber.PrescriberStatus;
  */
 public record OrderFacts(
         LocalDate today,
+        LocalDate writtenOn,
+        LocalDate expiresOn,
         DosageForm dosageForm,
+        ReleaseType releaseType,
         List<OrderedActive> actives,
         Quantity quantity,
         Quantity doseAmount,
         int timesPerDay,
+        Integer daysSupply,
         int refills,
         Set<RationaleCategory> rationaleCategories,
         String rationaleText,
@@ -99,10 +108,13 @@ public record OrderFacts(
         return pairs;
     }
 
-    /** The commercial products of one ingredient. */
-    public List<ProductFacts> productsOf(long ingredientId) {
+    /**
+     * The commercial products of one ingredient that release it as this order does: only they can show that a
+     * strength or a dosage form is marketed (a 150 mg immediate-release tablet is not a 150 mg extended-release one).
+     */
+    public List<ProductFacts> sameReleaseProductsOf(long ingredientId) {
         return products.stream()
-                .filter(product -> product.ingredientId() == ingredientId)
+                .filter(product -> product.ingredientId() == ingredientId && product.releaseType() == releaseType)
                 .toList();
     }
 
@@ -131,13 +143,19 @@ public record OrderFacts(
         }
     }
 
+    /**
+     * @param activeMoiety  what every salt of the drug shares ("venlafaxine"); null when the catalog does not say
+     * @param maxSingleDose the labelled maximum of one immediate-release dose; null when the label states none
+     */
     public record IngredientFacts(
             long id,
             String name,
             IngredientRole role,
+            String activeMoiety,
             Set<AllergenClass> allergenClasses,
             DeaSchedule deaSchedule,
             Quantity maxDailyDose,
+            Quantity maxSingleDose,
             boolean withdrawnForSafety,
             boolean remsRestricted,
             String safetyNotice) {
@@ -157,16 +175,25 @@ public record OrderFacts(
      * @param addressComplete  street, city, state and postal code are all present
      * @param allergenClasses  the allergen classes of the patient's allergies
      * @param allergyIngredientIds the ingredients the patient is allergic to
+     * @param moietyAllergies  the moieties of those ingredients (the ones the catalog gives a moiety)
      */
     public record PatientFacts(
-            String state, boolean addressComplete, Set<AllergenClass> allergenClasses, Set<Long> allergyIngredientIds) {
+            String state,
+            boolean addressComplete,
+            Set<AllergenClass> allergenClasses,
+            Set<Long> allergyIngredientIds,
+            Set<MoietyAllergy> moietyAllergies) {
 
         public PatientFacts {
             allergenClasses =
                     allergenClasses.isEmpty() ? EnumSet.noneOf(AllergenClass.class) : EnumSet.copyOf(allergenClasses);
             allergyIngredientIds = Set.copyOf(allergyIngredientIds);
+            moietyAllergies = Set.copyOf(moietyAllergies);
         }
     }
+
+    /** An allergy recorded against {@code ingredientName}, whose moiety is {@code activeMoiety}. */
+    public record MoietyAllergy(String activeMoiety, String ingredientName) {}
 
     public record PrescriberFacts(
             PrescriberStatus status, List<License> licenses, List<DeaRegistration> deaRegistrations) {
@@ -197,12 +224,18 @@ public record OrderFacts(
         }
     }
 
+    /**
+     * @param allergensUnknown the product's excipients could not be sourced: nobody can show that it meets an
+     *                         exclusion
+     */
     public record ProductFacts(
             long ingredientId,
             String name,
             DosageForm dosageForm,
+            ReleaseType releaseType,
             Quantity strength,
             Set<AllergenClass> allergenClasses,
+            boolean allergensUnknown,
             ProductStatus status) {
 
         public ProductFacts {

@@ -10,8 +10,9 @@ import org.triturate.order.rule.OrderFacts.OrderedActive;
 
 /**
  * RATIONALE_INCONSISTENT: a claimed category must not be contradicted by the order itself. A custom strength
- * that is marketed in that form, an "alternative" form in which every active is marketed, an excipient
- * intolerance without any excluded allergen, or a simplified regimen of a single active: each is refused.
+ * that is marketed in that form, an "alternative" form in which every active is marketed (in both cases by
+ * products of the order's release type), an excipient intolerance without any excluded allergen, or a simplified
+ * regimen of a single active: each is refused.
  */
 public final class RationaleConsistent implements Rule<OrderFacts> {
 
@@ -32,7 +33,7 @@ public final class RationaleConsistent implements Rule<OrderFacts> {
             case CUSTOM_STRENGTH ->
                 everyKnownActive(
                         facts,
-                        active -> facts.productsOf(active.ingredientId()).stream()
+                        active -> facts.sameReleaseProductsOf(active.ingredientId()).stream()
                                 .anyMatch(product -> product.isMarketed()
                                         && product.dosageForm() == facts.dosageForm()
                                         && product.strength()
@@ -42,7 +43,7 @@ public final class RationaleConsistent implements Rule<OrderFacts> {
             case ALTERNATIVE_DOSAGE_FORM ->
                 everyKnownActive(
                         facts,
-                        active -> facts.productsOf(active.ingredientId()).stream()
+                        active -> facts.sameReleaseProductsOf(active.ingredientId()).stream()
                                 .anyMatch(
                                         product -> product.isMarketed() && product.dosageForm() == facts.dosageForm()));
             case EXCIPIENT_INTOLERANCE -> facts.effectiveExclusions().isEmpty();
@@ -58,8 +59,10 @@ public final class RationaleConsistent implements Rule<OrderFacts> {
 
     private static String contradiction(RationaleCategory category) {
         return switch (category) {
-            case CUSTOM_STRENGTH -> "is contradicted: every ordered strength is marketed in this dosage form";
-            case ALTERNATIVE_DOSAGE_FORM -> "is contradicted: every active is marketed in this dosage form";
+            case CUSTOM_STRENGTH ->
+                "is contradicted: every ordered strength is marketed in this dosage form and release type";
+            case ALTERNATIVE_DOSAGE_FORM ->
+                "is contradicted: every active is marketed in this dosage form and release type";
             case EXCIPIENT_INTOLERANCE ->
                 "is contradicted: the order excludes no allergen class and the patient " + "has none";
             case REGIMEN_SIMPLIFICATION -> "is contradicted: a simplified regimen combines at least two actives";

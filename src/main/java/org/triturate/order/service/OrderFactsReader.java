@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.triturate.catalog.CommercialProduct;
 import org.triturate.catalog.CompatibilityEvidence;
@@ -16,6 +17,7 @@ import org.triturate.formulation.FormulationStatus;
 import org.triturate.formulation.MasterFormulation;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderContent;
+import org.triturate.order.PrescriptionValidity;
 import org.triturate.order.rule.FormulationFacts;
 import org.triturate.order.rule.FormulationFacts.FormulatedActive;
 import org.triturate.order.rule.FormulationFacts.FormulatedIngredient;
@@ -24,6 +26,7 @@ import org.triturate.order.rule.OrderFacts.CompatibilityFacts;
 import org.triturate.order.rule.OrderFacts.DeaRegistration;
 import org.triturate.order.rule.OrderFacts.IngredientFacts;
 import org.triturate.order.rule.OrderFacts.License;
+import org.triturate.order.rule.OrderFacts.MoietyAllergy;
 import org.triturate.order.rule.OrderFacts.OrderedActive;
 import org.triturate.order.rule.OrderFacts.PatientFacts;
 import org.triturate.order.rule.OrderFacts.PrescriberFacts;
@@ -35,8 +38,8 @@ import org.triturate.prescriber.Prescriber;
 
 /**
  * Reads what the order rules judge from an order's content and the registries, in a handful of queries: the patient (as
- * the caller may see it), the prescriber, the named ingredients, their commercial products and the compatibility
- * records among them.
+ * the caller may see it) and the ingredients of its allergies, the prescriber, the named ingredients, their
+ * commercial products and the compatibility records among them.
  */
 @ApplicationScoped
 class OrderFactsReader {
@@ -56,6 +59,26 @@ class OrderFactsReader {
      * caller ({@code callerPrescriberId}) sees only its patients.
      */
     OrderFacts read(Long patientId, Long prescriberId, OrderContent content, Long callerPrescriberId, LocalDate today) {
+        return read(patientId, prescriberId, content, callerPrescriberId, today, null);
+    }
+
+    /**
+     * The facts of a stored order as they are today (for approval: a licence may have lapsed since submission),
+     * read exactly as a submission of the same order would be, except that the prescription expires when the order
+     * says: every stage judges the date the order was accepted with.
+     */
+    OrderFacts readStored(CompoundingOrder order, LocalDate today) {
+        return read(order.patientId, order.prescriberId, OrderContent.of(order), null, today, order.expiresOn);
+    }
+
+    /** {@code storedExpiresOn} is null for new content, whose prescription expires as its writtenOn says. */
+    private OrderFacts read(
+            Long patientId,
+            Long prescriberId,
+            OrderContent content,
+            Long callerPrescriberId,
+            LocalDate today,
+            LocalDate storedExpiresOn) {
         List<Long> ingredientIds = content.actives().stream()
                 .map(OrderContent.Active::ingredientId)
                 .filter(Objects::nonNull)
@@ -73,13 +96,21 @@ class OrderFactsReader {
                     ingredient == null ? null : ingredientFacts(ingredient)));
         }
         List<Long> knownIds = List.copyOf(ingredients.keySet());
+        LocalDate writtenOn = content.writtenOn() == null ? today : content.writtenOn();
+        boolean controlled = actives.stream()
+                .anyMatch(active ->
+                        active.ingredient() != null && active.ingredient().isControlled());
         return new OrderFacts(
                 today,
+                writtenOn,
+                storedExpiresOn == null ? PrescriptionValidity.expiresOn(writtenOn, controlled) : storedExpiresOn,
                 content.dosageForm(),
+                content.releaseType(),
                 actives,
                 content.quantity(),
                 content.doseAmount(),
                 content.timesPerDay(),
+                content.daysSupply(),
                 content.refills(),
                 content.rationaleCategories(),
                 content.rationaleText(),
@@ -110,14 +141,6 @@ class OrderFactsReader {
                 copyTolerance);
     }
 
-    /**
-     * The facts of a stored order as they are today (for approval: a licence may have lapsed since submission),
-     * read exactly as a submission of the same order would be.
-     */
-    OrderFacts readStored(CompoundingOrder order, LocalDate today) {
-        return read(order.patientId, order.prescriberId, OrderContent.of(order), null, today);
-    }
-
     /** The facts of a master formulation version, or null when there is none with this id. */
     FormulationFacts readFormulation(long formulationId) {
         MasterFormulation formulation = MasterFormulation.findById(formulationId);
@@ -134,6 +157,7 @@ class OrderFactsReader {
                 formulation.name,
                 formulation.status == FormulationStatus.RETIRED,
                 formulation.dosageForm,
+                formulation.budDays,
                 formulation.actives().stream()
                         .map(line -> new FormulatedActive(line.ingredientId, line.amountPerUnit()))
                         .toList(),
@@ -149,15 +173,22 @@ class OrderFactsReader {
                 ingredient.id,
                 ingredient.name,
                 ingredient.role,
+                ingredient.activeMoiety,
                 ingredient.allergenClasses,
                 ingredient.deaSchedule,
                 ingredient.maxDailyDose(),
+                ingredient.maxSingleDose(),
                 ingredient.withdrawnForSafety,
                 ingredient.remsRestricted,
                 ingredient.safetyNotice);
     }
 
+    /** The patient's facts, with the moieties of the ingredients it is allergic to (one more query, if any). */
     private static PatientFacts patientFacts(Patient patient) {
+        Set<Long> allergyIngredientIds = patient.allergies.stream()
+                .map((Allergy allergy) -> allergy.ingredientId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         return new PatientFacts(
                 patient.address.state,
                 patient.address.isComplete(),
@@ -165,9 +196,10 @@ class OrderFactsReader {
                         .map(allergy -> allergy.allergenClass)
                         .filter(Objects::nonNull)
                         .collect(Collectors.toSet()),
-                patient.allergies.stream()
-                        .map((Allergy allergy) -> allergy.ingredientId)
-                        .filter(Objects::nonNull)
+                allergyIngredientIds,
+                Ingredient.byIds(allergyIngredientIds).values().stream()
+                        .filter(ingredient -> ingredient.activeMoiety != null)
+                        .map(ingredient -> new MoietyAllergy(ingredient.activeMoiety, ingredient.name))
                         .collect(Collectors.toSet()));
     }
 
@@ -187,8 +219,10 @@ class OrderFactsReader {
                 product.ingredientId,
                 product.name,
                 product.dosageForm,
+                product.releaseType,
                 product.strength(),
                 product.allergenClasses,
+                product.allergensUnknown,
                 product.status);
     }
 

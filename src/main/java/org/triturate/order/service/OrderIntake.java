@@ -15,7 +15,6 @@ import org.triturate.common.rule.Verdict;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderActive;
 import org.triturate.order.OrderContent;
-import org.triturate.order.PrescriptionValidity;
 import org.triturate.order.ReceivedVia;
 import org.triturate.order.Submission;
 import org.triturate.order.rule.DailyDose;
@@ -93,9 +92,13 @@ class OrderIntake {
     /** Content that passed the intake rules, with the facts they judged and what they concluded. */
     record Accepted(OrderContent content, OrderFacts facts, Verdict verdict) {
 
-        /** Copies the content, and what the rules derived from it, onto an order whose issue date is set. */
+        /**
+         * Copies the content, and what the rules derived from it (the daily doses, the effective exclusions, the
+         * prescription's expiry), onto an order whose issue date is set.
+         */
         void copyTo(CompoundingOrder order) {
             order.dosageForm = content.dosageForm();
+            order.releaseType = content.releaseType();
             order.actives.clear();
             for (OrderedActive active : facts.actives()) {
                 Quantity maximum = active.ingredient().maxDailyDose();
@@ -119,9 +122,8 @@ class OrderIntake {
             order.consentObtained = true;
             order.consentAlternativesDiscussed = true;
             order.consentDate = facts.consent().date();
-            boolean controlled = facts.knownActives().stream()
-                    .anyMatch(active -> active.ingredient().isControlled());
-            order.expiresOn = PrescriptionValidity.expiresOn(order.writtenOn, controlled);
+            order.writtenOn = facts.writtenOn();
+            order.expiresOn = facts.expiresOn();
             order.reassessBy = content.reassessBy() != null
                     ? content.reassessBy()
                     : order.issuedOn.plusDays(DEFAULT_REASSESS_DAYS);

@@ -80,7 +80,6 @@ public class SubmitOrder {
         order.prescriberId = prescriberId;
         order.receivedVia = submission.receivedVia() == null ? ReceivedVia.ELECTRONIC : submission.receivedVia();
         order.issuedOn = today;
-        order.writtenOn = today;
         order.createdByUserId = caller.userId();
         order.createdAt = clock.instant();
         order.idempotencyKey = idempotencyKey;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
+import org.triturate.catalog.ReleaseType;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
 import org.triturate.order.OrderContent;
@@ -29,6 +30,7 @@ class OrderRequestTest {
                 4L,
                 ReceivedVia.FAX,
                 DosageForm.CAPSULE,
+                ReleaseType.EXTENDED,
                 List.of(new OrderRequest.ActiveRequest(1L, STRENGTH)),
                 List.of(AllergenClass.DYE),
                 Quantity.of("30", Unit.UNIT),
@@ -38,7 +40,8 @@ class OrderRequestTest {
                 3,
                 new OrderRequest.RationaleRequest(List.of(RationaleCategory.CUSTOM_STRENGTH), "Between strengths"),
                 new OrderRequest.ConsentRequest(true, false, consented),
-                LocalDate.of(2027, 1, 1));
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2026, 11, 18));
         assertEquals(
                 new Submission(
                         3L,
@@ -46,6 +49,7 @@ class OrderRequestTest {
                         ReceivedVia.FAX,
                         new OrderContent(
                                 DosageForm.CAPSULE,
+                                ReleaseType.EXTENDED,
                                 List.of(new OrderContent.Active(1L, STRENGTH)),
                                 EnumSet.of(AllergenClass.DYE),
                                 Quantity.of("30", Unit.UNIT),
@@ -57,7 +61,8 @@ class OrderRequestTest {
                                 EnumSet.of(RationaleCategory.CUSTOM_STRENGTH),
                                 "Between strengths",
                                 new OrderContent.Consent(true, false, consented),
-                                LocalDate.of(2027, 1, 1))),
+                                LocalDate.of(2027, 1, 1),
+                                LocalDate.of(2026, 11, 18))),
                 request.submission());
     }
 
@@ -68,11 +73,13 @@ class OrderRequestTest {
                 null,
                 null,
                 DosageForm.CAPSULE,
+                null,
                 List.of(new OrderRequest.ActiveRequest(null, STRENGTH)),
                 null,
                 Quantity.of("30", Unit.UNIT),
                 new OrderRequest.DoseRequest(Quantity.of("1", Unit.UNIT), 1),
                 "One capsule daily",
+                null,
                 null,
                 null,
                 null,
@@ -85,5 +92,7 @@ class OrderRequestTest {
         assertNull(content.rationaleText());
         assertNull(content.consent());
         assertNull(content.actives().get(0).ingredientId());
+        assertEquals(ReleaseType.IMMEDIATE, content.releaseType());
+        assertNull(content.writtenOn());
     }
 }

@@ -25,14 +25,15 @@ class AllergyExclusionsAddedTest {
     @Test
     void saysNothingWhenTheOrderAlreadyExcludesThePatientsClasses() {
         Facts facts = Facts.order();
-        facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.DYE), Set.of());
+        facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.DYE), Set.of(), Set.of());
         assertEquals(List.of(), rule.check(facts.build()));
     }
 
     @Test
     void warnsAboutEachClassItAdds() {
         Facts facts = Facts.order();
-        facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.DYE, AllergenClass.LACTOSE), Set.of());
+        facts.patient =
+                new PatientFacts("OR", true, EnumSet.of(AllergenClass.DYE, AllergenClass.LACTOSE), Set.of(), Set.of());
         List<Finding> findings = rule.check(facts.build());
         assertEquals(1, findings.size());
         assertEquals(Outcome.WARN, findings.get(0).outcome());

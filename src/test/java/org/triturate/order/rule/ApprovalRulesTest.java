@@ -48,10 +48,16 @@ class ApprovalRulesTest {
     @Test
     void whatTheOrderNoLongerPassesBlocksTogetherWithTheFormulation() {
         Facts facts = Facts.order();
-        facts.patient = new PatientFacts("WA", true, Set.of(), Set.of());
+        facts.patient = new PatientFacts("WA", true, Set.of(), Set.of(), Set.of());
         FormulationFacts retired = Facts.matchingFormulation();
         retired = new FormulationFacts(
-                retired.id(), retired.name(), true, retired.dosageForm(), retired.actives(), retired.ingredients());
+                retired.id(),
+                retired.name(),
+                true,
+                retired.dosageForm(),
+                retired.budDays(),
+                retired.actives(),
+                retired.ingredients());
         Verdict verdict = ApprovalRules.check(new ApprovalFacts(facts.build(), retired));
         assertEquals(
                 List.of(RuleCode.PRESCRIBER_NOT_LICENSED, RuleCode.FORMULATION_RETIRED),

@@ -14,7 +14,7 @@ import org.triturate.order.rule.OrderFacts.PatientFacts;
 class ControlledNeedsPatientAddressTest {
 
     private final ControlledNeedsPatientAddress rule = new ControlledNeedsPatientAddress();
-    private static final PatientFacts STATE_ONLY = new PatientFacts("OR", false, Set.of(), Set.of());
+    private static final PatientFacts STATE_ONLY = new PatientFacts("OR", false, Set.of(), Set.of(), Set.of());
 
     @Test
     void anUnscheduledActiveNeedsOnlyTheState() {

@@ -48,9 +48,11 @@ class DoseWithinMaximumTest {
                 Facts.SERTRALINE,
                 "Sertraline hydrochloride",
                 IngredientRole.ACTIVE,
+                null,
                 Set.of(),
                 null,
                 Quantity.of("0.2", Unit.G),
+                null,
                 false,
                 false,
                 null);
@@ -78,7 +80,7 @@ class DoseWithinMaximumTest {
     @Test
     void everyActiveAboveItsMaximumIsReported() {
         IngredientFacts mirtazapine = new IngredientFacts(
-                5, "Mirtazapine", IngredientRole.ACTIVE, Set.of(), null, mg("45"), false, false, null);
+                5, "Mirtazapine", IngredientRole.ACTIVE, null, Set.of(), null, mg("45"), null, false, false, null);
         Facts facts = Facts.order()
                 .actives(
                         Facts.active(0, Facts.sertraline(), mg("150")),

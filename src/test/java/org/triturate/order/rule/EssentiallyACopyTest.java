@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.ProductStatus;
+import org.triturate.catalog.ReleaseType;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
 import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.Outcome;
 import org.triturate.common.rule.RuleCode;
 import org.triturate.order.RationaleCategory;
 import org.triturate.order.rule.OrderFacts.OrderedActive;
@@ -101,8 +103,15 @@ class EssentiallyACopyTest {
     void discontinuedAndShortageProductsAreNotCommerciallyAvailable() {
         for (ProductStatus status : List.of(ProductStatus.DISCONTINUED, ProductStatus.SHORTAGE)) {
             Facts facts = tablets("50");
-            facts.products = List.of(
-                    new ProductFacts(Facts.SERTRALINE, "tablets 50 mg", DosageForm.TABLET, mg("50"), Set.of(), status));
+            facts.products = List.of(new ProductFacts(
+                    Facts.SERTRALINE,
+                    "tablets 50 mg",
+                    DosageForm.TABLET,
+                    ReleaseType.IMMEDIATE,
+                    mg("50"),
+                    Set.of(),
+                    false,
+                    status));
             passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
         }
     }
@@ -114,14 +123,86 @@ class EssentiallyACopyTest {
                 Facts.SERTRALINE,
                 "tablets 50 mg",
                 DosageForm.TABLET,
+                ReleaseType.IMMEDIATE,
                 mg("50"),
                 Set.of(AllergenClass.LACTOSE),
+                false,
                 ProductStatus.MARKETED));
         onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
         facts.requestedExclusions = EnumSet.of(AllergenClass.LACTOSE);
         passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
         facts.requestedExclusions = Set.of();
-        facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.LACTOSE), Set.of());
+        facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.LACTOSE), Set.of(), Set.of());
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
+    }
+
+    @Test
+    void onlyProductsOfTheOrdersReleaseTypeCount() {
+        Facts facts = tablets("150");
+        facts.products = List.of(Facts.tablet(Facts.SERTRALINE, "150", ReleaseType.EXTENDED, false));
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
+        facts.releaseType = ReleaseType.EXTENDED;
+        onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
+        facts.releaseType = ReleaseType.DELAYED;
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
+    }
+
+    @Test
+    void aProductWhoseExcipientsAreUnknownIsNotComparedWhenTheOrderExcludesSomething() {
+        Facts facts = tablets("50");
+        facts.products = List.of(Facts.tablet(Facts.SERTRALINE, "50", ReleaseType.IMMEDIATE, true));
+        List<Finding> findings = rule.check(facts.build());
+        assertEquals(1, findings.size());
+        assertEquals(Outcome.WARN, findings.get(0).outcome());
+        assertTrue(
+                findings.get(0).detail().contains("excipients are unknown"),
+                findings.get(0).detail());
+        assertTrue(
+                findings.get(0).detail().contains("tablets 50 mg"),
+                findings.get(0).detail());
+        // without any effective exclusion there is nothing it could fail to meet
+        facts.requestedExclusions = Set.of();
+        onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
+    }
+
+    @Test
+    void aProductWhoseExcipientsAreUnknownIsNamedWhenAnotherMakesTheOrderACopy() {
+        Facts facts = tablets("50");
+        facts.products = List.of(
+                Facts.tablet(Facts.SERTRALINE, "50", ReleaseType.IMMEDIATE, false),
+                new ProductFacts(
+                        Facts.SERTRALINE,
+                        "Unsourced tablets 50 mg",
+                        DosageForm.TABLET,
+                        ReleaseType.IMMEDIATE,
+                        mg("50"),
+                        Set.of(),
+                        true,
+                        ProductStatus.MARKETED));
+        Finding failure = onlyFailure(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
+        assertTrue(failure.detail().contains("not compared"), failure.detail());
+        assertTrue(failure.detail().contains("Unsourced tablets 50 mg"), failure.detail());
+    }
+
+    @Test
+    void aProductKnownToCarryAnExcludedAllergenIsNotNamedAsUnknown() {
+        Facts facts = tablets("50");
+        facts.products = List.of(new ProductFacts(
+                Facts.SERTRALINE,
+                "Dyed tablets 50 mg",
+                DosageForm.TABLET,
+                ReleaseType.IMMEDIATE,
+                mg("50"),
+                Set.of(AllergenClass.DYE),
+                true,
+                ProductStatus.MARKETED));
+        passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
+    }
+
+    @Test
+    void aProductWhoseExcipientsAreUnknownButWhoseStrengthDiffersIsNotMentioned() {
+        Facts facts = tablets("37.5");
+        facts.products = List.of(Facts.tablet(Facts.SERTRALINE, "50", ReleaseType.IMMEDIATE, true));
         passes(rule, RuleCode.ESSENTIALLY_A_COPY, facts);
     }
 

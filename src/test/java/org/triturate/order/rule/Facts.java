@@ -12,6 +12,7 @@ import org.triturate.catalog.DeaSchedule;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.IngredientRole;
 import org.triturate.catalog.ProductStatus;
+import org.triturate.catalog.ReleaseType;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
 import org.triturate.order.OrderContent.Consent;
@@ -29,7 +30,7 @@ import org.triturate.prescriber.PrescriberStatus;
 
 /**
  * Builds {@link OrderFacts} for rule tests. The defaults are an order every rule passes: 30 dye-free sertraline
- * 37.5 mg capsules, one a day, for a patient in Oregon with a complete address and no allergies, from an active
+ * 37.5 mg immediate-release capsules, one a day for 30 days, written yesterday, for a patient in Oregon with a complete address and no allergies, from an active
  * prescriber licensed in Oregon with a schedule 3–5 DEA registration there, with consent and a custom-strength
  * rationale; sertraline is marketed as 25/50/100 mg tablets. Each test changes only what its rule looks at.
  */
@@ -42,17 +43,21 @@ final class Facts {
     static final long KETAMINE = 9;
 
     LocalDate today = TODAY;
+    LocalDate writtenOn = TODAY.minusDays(1);
+    LocalDate expiresOn = TODAY.minusDays(1).plusYears(1);
     DosageForm dosageForm = DosageForm.CAPSULE;
+    ReleaseType releaseType = ReleaseType.IMMEDIATE;
     List<OrderedActive> actives = new ArrayList<>(List.of(new OrderedActive(0, SERTRALINE, mg("37.5"), sertraline())));
     Quantity quantity = Quantity.of("30", Unit.UNIT);
     Quantity doseAmount = Quantity.of("1", Unit.UNIT);
     int timesPerDay = 1;
+    Integer daysSupply = 30;
     int refills = 2;
     Set<RationaleCategory> rationaleCategories = EnumSet.of(RationaleCategory.CUSTOM_STRENGTH);
     String rationaleText = "Cannot tolerate the step from 25 mg to 50 mg";
     Consent consent = new Consent(true, true, TODAY.minusDays(4));
     Set<AllergenClass> requestedExclusions = EnumSet.of(AllergenClass.DYE);
-    PatientFacts patient = new PatientFacts("OR", true, Set.of(), Set.of());
+    PatientFacts patient = new PatientFacts("OR", true, Set.of(), Set.of(), Set.of());
     PrescriberFacts prescriber = new PrescriberFacts(
             PrescriberStatus.ACTIVE,
             List.of(new License("OR", LicenseStatus.ACTIVE, LocalDate.of(2027, 12, 31))),
@@ -70,11 +75,15 @@ final class Facts {
     OrderFacts build() {
         return new OrderFacts(
                 today,
+                writtenOn,
+                expiresOn,
                 dosageForm,
+                releaseType,
                 actives,
                 quantity,
                 doseAmount,
                 timesPerDay,
+                daysSupply,
                 refills,
                 rationaleCategories,
                 rationaleText,
@@ -109,6 +118,7 @@ final class Facts {
                 "Sertraline 37.5 mg capsules",
                 false,
                 DosageForm.CAPSULE,
+                180,
                 List.of(new FormulationFacts.FormulatedActive(SERTRALINE, mg("37.5"))),
                 List.of(
                         new FormulationFacts.FormulatedIngredient(SERTRALINE, "Sertraline hydrochloride", Set.of()),
@@ -123,15 +133,17 @@ final class Facts {
         return Quantity.of(value, Unit.UG);
     }
 
-    /** Sertraline hydrochloride: maximum 200 mg/day, no allergen classes, not controlled. */
+    /** Sertraline hydrochloride: maximum 200 mg/day, no single-dose maximum, no allergen classes, not controlled. */
     static IngredientFacts sertraline() {
         return new IngredientFacts(
                 SERTRALINE,
                 "Sertraline hydrochloride",
                 IngredientRole.ACTIVE,
+                "sertraline",
                 Set.of(),
                 null,
                 mg("200"),
+                null,
                 false,
                 false,
                 null);
@@ -139,12 +151,32 @@ final class Facts {
 
     static IngredientFacts lithiumCarbonate() {
         return new IngredientFacts(
-                LITHIUM, "Lithium carbonate", IngredientRole.ACTIVE, Set.of(), null, null, false, false, null);
+                LITHIUM,
+                "Lithium carbonate",
+                IngredientRole.ACTIVE,
+                "lithium",
+                Set.of(),
+                null,
+                null,
+                null,
+                false,
+                false,
+                null);
     }
 
     static IngredientFacts liothyronine() {
         return new IngredientFacts(
-                LIOTHYRONINE, "Liothyronine sodium", IngredientRole.ACTIVE, Set.of(), null, null, false, false, null);
+                LIOTHYRONINE,
+                "Liothyronine sodium",
+                IngredientRole.ACTIVE,
+                "liothyronine",
+                Set.of(),
+                null,
+                null,
+                null,
+                false,
+                false,
+                null);
     }
 
     /** Ketamine hydrochloride: schedule III, with FDA's safety notice. */
@@ -153,17 +185,32 @@ final class Facts {
                 KETAMINE,
                 "Ketamine hydrochloride",
                 IngredientRole.ACTIVE,
+                "ketamine",
                 Set.of(),
                 DeaSchedule.III,
+                null,
                 null,
                 false,
                 false,
                 "FDA warns about compounded ketamine for psychiatric use");
     }
 
+    /** A marketed immediate-release tablet whose excipients are known (none of them an allergen). */
     static ProductFacts tablet(long ingredientId, String mg) {
+        return tablet(ingredientId, mg, ReleaseType.IMMEDIATE, false);
+    }
+
+    /** A marketed tablet without allergens, named after its release type, e.g. "EXTENDED tablets 150 mg". */
+    static ProductFacts tablet(long ingredientId, String mg, ReleaseType releaseType, boolean allergensUnknown) {
         return new ProductFacts(
-                ingredientId, "tablets " + mg + " mg", DosageForm.TABLET, mg(mg), Set.of(), ProductStatus.MARKETED);
+                ingredientId,
+                (releaseType == ReleaseType.IMMEDIATE ? "" : releaseType + " ") + "tablets " + mg + " mg",
+                DosageForm.TABLET,
+                releaseType,
+                mg(mg),
+                Set.of(),
+                allergensUnknown,
+                ProductStatus.MARKETED);
     }
 
     static CompatibilityFacts compatibility(long one, long other, DosageForm form, CompatibilityStatus status) {

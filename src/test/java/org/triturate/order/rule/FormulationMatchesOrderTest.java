@@ -70,6 +70,7 @@ class FormulationMatchesOrderTest {
 
     private static FormulationFacts withActives(DosageForm form, FormulatedActive... actives) {
         FormulationFacts base = Facts.matchingFormulation();
-        return new FormulationFacts(base.id(), base.name(), false, form, List.of(actives), base.ingredients());
+        return new FormulationFacts(
+                base.id(), base.name(), false, form, base.budDays(), List.of(actives), base.ingredients());
     }
 }

@@ -23,7 +23,7 @@ class FormulationNotRetiredTest {
     void aRetiredVersionFails() {
         FormulationFacts base = Facts.matchingFormulation();
         FormulationFacts retired = new FormulationFacts(
-                base.id(), base.name(), true, base.dosageForm(), base.actives(), base.ingredients());
+                base.id(), base.name(), true, base.dosageForm(), base.budDays(), base.actives(), base.ingredients());
         List<Finding> findings = rule.check(Facts.order().build(), retired);
         assertEquals(1, findings.size());
         assertEquals(RuleCode.FORMULATION_RETIRED, findings.get(0).code());

@@ -38,7 +38,7 @@ class IntakeRulesTest {
         facts.refills = 6;
         facts.consent = null;
         facts.rationaleText = "short";
-        facts.patient = new PatientFacts("WA", false, Set.of(), Set.of());
+        facts.patient = new PatientFacts("WA", false, Set.of(), Set.of(), Set.of());
         Verdict verdict = IntakeRules.check(facts.build());
         assertFalse(verdict.passed());
         assertEquals(

@@ -43,7 +43,7 @@ class NoRestrictedExcipientTest {
     @Test
     void thePatientsAllergenClassesAreExcludedToo() {
         Facts order = Facts.order();
-        order.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.LACTOSE), Set.of());
+        order.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.LACTOSE), Set.of(), Set.of());
         assertEquals(
                 1,
                 rule.check(order.build(), with(LACTOSE)).stream()
@@ -54,7 +54,7 @@ class NoRestrictedExcipientTest {
     @Test
     void anIngredientThePatientIsAllergicToFails() {
         Facts order = Facts.order();
-        order.patient = new PatientFacts("OR", true, Set.of(), Set.of(27L));
+        order.patient = new PatientFacts("OR", true, Set.of(), Set.of(27L), Set.of());
         List<Finding> findings = rule.check(order.build(), Facts.matchingFormulation());
         assertEquals(1, findings.size());
         assertTrue(
@@ -66,6 +66,7 @@ class NoRestrictedExcipientTest {
         FormulationFacts base = Facts.matchingFormulation();
         List<FormulatedIngredient> ingredients = new ArrayList<>(base.ingredients());
         ingredients.addAll(List.of(excipients));
-        return new FormulationFacts(base.id(), base.name(), false, base.dosageForm(), base.actives(), ingredients);
+        return new FormulationFacts(
+                base.id(), base.name(), false, base.dosageForm(), base.budDays(), base.actives(), ingredients);
     }
 }

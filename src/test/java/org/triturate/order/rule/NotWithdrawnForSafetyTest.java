@@ -23,7 +23,7 @@ class NotWithdrawnForSafetyTest {
     @Test
     void failsForAWithdrawnActive() {
         IngredientFacts withdrawn = new IngredientFacts(
-                40, "Withdrawn drug", IngredientRole.ACTIVE, Set.of(), null, null, true, false, null);
+                40, "Withdrawn drug", IngredientRole.ACTIVE, null, Set.of(), null, null, null, true, false, null);
         Facts facts = Facts.order().actives(Facts.active(0, withdrawn, mg("10")));
         assertEquals(
                 "actives[0].ingredientId",

@@ -43,7 +43,7 @@ class PrescriberLicensedInPatientStateTest {
     @Test
     void failsWhenLicensedOnlyInAnotherState() {
         Facts facts = Facts.order();
-        facts.patient = new PatientFacts("WA", true, Set.of(), Set.of());
+        facts.patient = new PatientFacts("WA", true, Set.of(), Set.of(), Set.of());
         assertEquals(
                 "prescriberId",
                 onlyFailure(rule, RuleCode.PRESCRIBER_NOT_LICENSED, facts).field());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.ProductStatus;
+import org.triturate.catalog.ReleaseType;
 import org.triturate.common.rule.Finding;
 import org.triturate.common.rule.RuleCode;
 import org.triturate.order.RationaleCategory;
@@ -47,8 +48,34 @@ class RationaleConsistentTest {
     void aDiscontinuedStrengthIsACustomStrength() {
         Facts facts = tablets("50");
         facts.products = List.of(new ProductFacts(
-                Facts.SERTRALINE, "tablets 50 mg", DosageForm.TABLET, mg("50"), Set.of(), ProductStatus.DISCONTINUED));
+                Facts.SERTRALINE,
+                "tablets 50 mg",
+                DosageForm.TABLET,
+                ReleaseType.IMMEDIATE,
+                mg("50"),
+                Set.of(),
+                false,
+                ProductStatus.DISCONTINUED));
         passes(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
+    }
+
+    @Test
+    void aStrengthMarketedOnlyInAnotherReleaseTypeIsACustomStrength() {
+        Facts facts = tablets("150");
+        facts.products = List.of(Facts.tablet(Facts.SERTRALINE, "150", ReleaseType.EXTENDED, false));
+        passes(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
+        facts.releaseType = ReleaseType.EXTENDED;
+        onlyFailure(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
+    }
+
+    @Test
+    void aFormMarketedOnlyInAnotherReleaseTypeIsAnAlternativeForm() {
+        Facts facts = tablets("37.5");
+        facts.rationaleCategories = Set.of(RationaleCategory.ALTERNATIVE_DOSAGE_FORM);
+        facts.products = List.of(Facts.tablet(Facts.SERTRALINE, "150", ReleaseType.EXTENDED, false));
+        passes(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
+        facts.releaseType = ReleaseType.EXTENDED;
+        onlyFailure(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
     }
 
     @Test
@@ -71,7 +98,7 @@ class RationaleConsistentTest {
         facts.rationaleCategories = Set.of(RationaleCategory.EXCIPIENT_INTOLERANCE);
         facts.requestedExclusions = Set.of();
         onlyFailure(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
-        facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.LACTOSE), Set.of());
+        facts.patient = new PatientFacts("OR", true, EnumSet.of(AllergenClass.LACTOSE), Set.of(), Set.of());
         passes(rule, RuleCode.RATIONALE_INCONSISTENT, facts);
     }
 

@@ -122,6 +122,8 @@ class OrderResourceTest {
                         containsInAnyOrder(
                                 "CONSENT_NOT_DOCUMENTED",
                                 "RATIONALE_REQUIRED",
+                                // sertraline 150 mg capsules are marketed, so "custom strength" is inconsistent too
+                                "RATIONALE_INCONSISTENT",
                                 "ESSENTIALLY_A_COPY",
                                 "DOSE_ABOVE_MAXIMUM"))
                 .body("violations.find { it.code == 'CONSENT_NOT_DOCUMENTED' }.field", equalTo("informedConsent"))

@@ -393,10 +393,12 @@ class OrderRulesApiTest {
     void alternativeDosageFormPasses() {
         Clinic clinic = Orders.clinic();
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
+        // sertraline is marketed as tablets, capsules and an oral concentrate, but not as troches
+        body.put("dosageForm", "TROCHE");
         body.put("actives", List.of(Orders.active(Orders.SERTRALINE, 50, "mg")));
         body.put(
                 "clinicalRationale",
-                Orders.rationale("ALTERNATIVE_DOSAGE_FORM", "Chokes on tablets; capsules opened onto apple sauce"));
+                Orders.rationale("ALTERNATIVE_DOSAGE_FORM", "Chokes on tablets and capsules; a troche dissolves in the mouth"));
         Orders.submit(clinic.prescriberToken(), body)
                 .then()
                 .statusCode(201)

@@ -1,5 +1,6 @@
 package org.triturate.order.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,7 +42,8 @@ public record OrderRequest(
         @Positive Long prescriberId,
         ReceivedVia receivedVia,
         @NotNull DosageForm dosageForm,
-        ReleaseType releaseType,
+        // Left out of the idempotency hash when absent, so a retry sent before these v2 fields existed still matches.
+        @JsonInclude(JsonInclude.Include.NON_NULL) ReleaseType releaseType,
 
         @NotNull @Size(min = 1, max = 10, message = "must list between 1 and 10 actives")
         List<@Valid @NotNull ActiveRequest> actives,
@@ -55,7 +57,7 @@ public record OrderRequest(
         @Valid RationaleRequest clinicalRationale,
         @Valid ConsentRequest informedConsent,
         LocalDate reassessBy,
-        LocalDate writtenOn) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate writtenOn) {
 
     public record ActiveRequest(
             @Positive Long ingredientId, @NotNull Quantity strength) {}

@@ -27,10 +27,14 @@ class RequestHash {
 
     String of(OrderRequest request) {
         try {
-            byte[] canonical = canonicalJson.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            byte[] canonical = canonical(request).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot hash an order request", e);
         }
+    }
+
+    String canonical(OrderRequest request) throws JsonProcessingException {
+        return canonicalJson.writeValueAsString(request);
     }
 }

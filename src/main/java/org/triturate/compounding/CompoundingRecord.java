@@ -25,7 +25,8 @@ import org.triturate.common.quantity.Quantity;
 
 /**
  * What was done to make one preparation of an order (USP &lt;795&gt; compounding record): when, by whom, from which
- * component lots, its yield and quality control, its lot and beyond-use date, and its verification and dispensing.
+ * component lots, its yield and quality control, the worksheet it was checked against, its lot and beyond-use date,
+ * and its verification and dispensing.
  * Never deleted: a preparation discarded at verification stays on record for recalls.
  */
 @Entity
@@ -74,6 +75,11 @@ public class CompoundingRecord extends PanacheEntityBase {
 
     @Column(name = "deviation_note")
     public String deviationNote;
+
+    /** The worksheet the record was checked against, as it was then; null for records stored before it was kept. */
+    @Convert(converter = WorksheetColumn.class)
+    @Column(name = "worksheet")
+    public WorksheetCalculator.Worksheet worksheet;
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;

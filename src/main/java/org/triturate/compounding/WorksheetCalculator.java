@@ -1,7 +1,6 @@
 package org.triturate.compounding;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,6 @@ import org.triturate.common.rule.RuleCode;
 public final class WorksheetCalculator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** Enough digits that dividing by a potency such as 99.7 % cannot move the rounded result. */
-    private static final MathContext EXACT_ENOUGH = MathContext.DECIMAL128;
 
     /** One ingredient of the formulation with what the pharmacy knows of the substance as supplied. */
     public record Component(
@@ -82,11 +79,12 @@ public final class WorksheetCalculator {
                     + " does not fit the ordered quantity's unit");
         }
         BigDecimal saltFactor = component.active() ? component.saltFactor() : BigDecimal.ONE;
-        BigDecimal exact = content.value()
+        // Every product is exact; the one division rounds its exact quotient, so the weight is rounded once.
+        BigDecimal weight = content.value()
                 .multiply(batchFactor)
                 .multiply(saltFactor)
                 .multiply(HUNDRED)
-                .divide(component.potencyPercent(), EXACT_ENOUGH);
-        return new Amount(exact.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros(), content.unit());
+                .divide(component.potencyPercent(), 1, RoundingMode.HALF_UP);
+        return new Amount(weight.stripTrailingZeros(), content.unit());
     }
 }

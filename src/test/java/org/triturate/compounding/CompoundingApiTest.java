@@ -1,15 +1,18 @@
 package org.triturate.compounding;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.triturate.testing.Compounding.approvedOrder;
 import static org.triturate.testing.Compounding.component;
 import static org.triturate.testing.Compounding.record;
 import static org.triturate.testing.Compounding.supplier;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
@@ -17,7 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.triturate.order.CompoundingOrder;
 import org.triturate.testing.Api;
+import org.triturate.testing.Compounding;
 import org.triturate.testing.Orders;
 import org.triturate.testing.Orders.Clinic;
 
@@ -229,5 +234,78 @@ class CompoundingApiTest {
         post(Api.tokenFor("PHARMACIST"), order, "verification", Map.of("decision", "RELEASE"))
                 .statusCode(200);
         post(Api.tokenFor("TECHNICIAN"), order, "dispense", null).statusCode(403);
+    }
+
+    /** The order's prescription expired yesterday, as if it had waited past its {@code expiresOn}. */
+    private static void expire(long orderId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            CompoundingOrder order = CompoundingOrder.findById(orderId);
+            order.expiresOn = TODAY.minusDays(1);
+        });
+    }
+
+    @Test
+    void anExpiredPrescriptionIsNotCompoundedReleasedOrDispensed() {
+        long approved = approvedOrder();
+        expire(approved);
+        compound(approved, anyRecord())
+                .statusCode(422)
+                .body("violations.code", contains("PRESCRIPTION_EXPIRED"))
+                .body("violations[0].field", equalTo("writtenOn"));
+
+        long compounded = approvedOrder();
+        compound(compounded, anyRecord()).statusCode(200);
+        expire(compounded);
+        String pharmacist = Api.tokenFor("PHARMACIST");
+        post(pharmacist, compounded, "verification", Map.of("decision", "RELEASE"))
+                .statusCode(422)
+                .body("violations.code", contains("PRESCRIPTION_EXPIRED"));
+        post(pharmacist, compounded, "verification", Map.of("decision", "REJECT", "note", "Prescription expired"))
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"));
+
+        long verified = Compounding.verifiedOrder();
+        expire(verified);
+        post(pharmacist, verified, "dispense", null)
+                .statusCode(422)
+                .body("violations.code", contains("PRESCRIPTION_EXPIRED"));
+    }
+
+    @Test
+    void aYieldBelowTheOrderedQuantityIsRefused() {
+        long order = approvedOrder();
+        Map<String, Object> body = anyRecord();
+        body.put("yield", Orders.quantity(29, "unit"));
+        compound(order, body)
+                .statusCode(422)
+                .body("violations.code", contains("YIELD_INSUFFICIENT"))
+                .body("violations[0].field", equalTo("yield"));
+        body.put("yield", Orders.quantity(31, "unit"));
+        compound(order, body).statusCode(200);
+    }
+
+    @Test
+    void aFailedQualityCheckIsKeptAndBlocksReleaseButNotRejection() {
+        long order = approvedOrder();
+        Map<String, Object> body = anyRecord();
+        body.put(
+                "qualityControl",
+                List.of(
+                        Map.of("check", "weight variation", "result", "PASS"),
+                        Map.of("check", "content uniformity", "result", "FAIL")));
+        compound(order, body).statusCode(200).body("status", equalTo("COMPOUNDED"));
+        List<QualityCheck> kept = QuarkusTransaction.requiringNew()
+                .call(() -> CompoundingRecord.<CompoundingRecord>find("orderId", order)
+                        .firstResult()
+                        .qualityControl);
+        assertEquals(QualityCheck.Result.FAIL, kept.get(1).result());
+        String pharmacist = Api.tokenFor("PHARMACIST");
+        post(pharmacist, order, "verification", Map.of("decision", "RELEASE"))
+                .statusCode(422)
+                .body("violations.code", contains("QUALITY_CONTROL_FAILED"))
+                .body("violations[0].message", containsString("content uniformity"));
+        post(pharmacist, order, "verification", Map.of("decision", "REJECT", "note", "Content uniformity failed"))
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"));
     }
 }

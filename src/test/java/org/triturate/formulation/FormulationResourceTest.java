@@ -223,6 +223,49 @@ class FormulationResourceTest {
     }
 
     @Test
+    void noEvidenceTakesANonsterileBudBeyond180Days() {
+        Map<String, Object> body = Formulations.sertralineCapsules();
+        body.put("budDays", 181);
+        body.put("budSource", "STABILITY_STUDY");
+        body.put("budReference", "Stability study SS-2026-09: 365 days at 25 °C");
+        create(body)
+                .statusCode(422)
+                .body("violations.code", contains("BUD_EXCEEDS_DEFAULT"))
+                .body("violations[0].field", equalTo("budDays"));
+        Map<String, Object> suspension = bupropionSuspension();
+        suspension.put("budDays", 181);
+        suspension.put("budSource", "USP_MONOGRAPH");
+        suspension.put("budReference", "USP-NF compounded preparation monograph");
+        create(suspension).statusCode(422).body("violations.code", contains("BUD_EXCEEDS_DEFAULT"));
+        suspension.put("budDays", 180);
+        create(suspension).statusCode(201).body("budDays", equalTo(180));
+    }
+
+    @Test
+    void anAnhydrousTopicalTakesTheNonaqueousDefaultOf180Days() {
+        Map<String, Object> body = Formulations.sertralineCapsules();
+        body.put("name", "Ketamine 50 mg/g anhydrous gel");
+        body.put(
+                "actives",
+                List.of(Map.of("ingredientId", Orders.KETAMINE, "amountPerUnit", Orders.quantity(50, "mg/g"))));
+        body.put("excipients", List.of());
+        body.put("preparationType", "NONAQUEOUS_SOLID");
+        body.put("budDays", 180);
+        for (String topical : List.of("TOPICAL_GEL", "TOPICAL_CREAM")) {
+            body.put("dosageForm", topical);
+            create(body)
+                    .statusCode(201)
+                    .body("dosageForm", equalTo(topical))
+                    .body("preparationType", equalTo("NONAQUEOUS_SOLID"));
+        }
+        body.put("dosageForm", "NASAL_SPRAY");
+        body.put(
+                "actives",
+                List.of(Map.of("ingredientId", Orders.KETAMINE, "amountPerUnit", Orders.quantity(50, "mg/mL"))));
+        create(body).statusCode(422).body("violations.code", contains("PREPARATION_TYPE_MISMATCH"));
+    }
+
+    @Test
     void everyViolationComesBackTogether() {
         Map<String, Object> body = bupropionSuspension();
         body.put("storage", "ROOM_TEMPERATURE");

@@ -82,7 +82,8 @@ public class CompoundingResource {
     @Operation(
             operationId = "verifyPreparation",
             summary = "Verify a preparation (If-Match; PHARMACIST other than the one who compounded it): RELEASE "
-                    + "a COMPOUNDED order, or REJECT a COMPOUNDED or VERIFIED one back to APPROVED")
+                    + "a COMPOUNDED order whose quality control passed, or REJECT a COMPOUNDED or VERIFIED one back to "
+                    + "APPROVED")
     @APIResponse(
             responseCode = "200",
             description = "The order, VERIFIED or back to APPROVED",

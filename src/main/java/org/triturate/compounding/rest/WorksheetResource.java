@@ -34,8 +34,8 @@ public class WorksheetResource {
     @Operation(
             operationId = "getWorksheet",
             summary = "The compounding worksheet of an APPROVED order: the batch size and what to weigh of each "
-                    + "ingredient (salt factor, potency and overage applied), with ALIQUOT_REQUIRED warnings "
-                    + "(PHARMACIST, TECHNICIAN)")
+                    + "ingredient (salt factor, potency and overage applied), with ALIQUOT_REQUIRED warnings; from "
+                    + "COMPOUNDED on, the worksheet stored with the compounding record (PHARMACIST, TECHNICIAN)")
     @APIResponse(
             responseCode = "200",
             description = "The worksheet",

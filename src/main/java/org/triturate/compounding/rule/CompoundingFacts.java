@@ -8,23 +8,29 @@ import org.triturate.common.quantity.Quantity;
 import org.triturate.compounding.WorksheetCalculator.Amount;
 
 /**
- * What the compounding-record rules judge (docs/order-lifecycle.md, "Compounding record"): the components used, the
- * formulation they should cover, and the worksheet weights of its actives. Plain values, no entities.
+ * What the compounding-record rules judge (docs/order-lifecycle.md, "Compounding record"): the order's prescription
+ * and quantity, the components used, the formulation they should cover, and the worksheet weights of its actives.
+ * Plain values, no entities.
  *
- * @param today        the pharmacy's date
- * @param dosageForm   the order's dosage form, which the yield is counted in
- * @param ingredients  every ingredient of the formulation (qs ones too), with whether it is an active
- * @param worksheet    the worksheet weight of each active with a weight, by ingredient
+ * @param today                 the pharmacy's date
+ * @param prescriptionExpiresOn the last day the order's prescription may be filled
+ * @param dosageForm            the order's dosage form, which the yield is counted in
+ * @param orderedQuantity       what the order asks for, which the yield must cover
+ * @param ingredients           every ingredient of the formulation (qs ones too), with whether it is an active
+ * @param worksheet             the worksheet weight of each active with a weight, by ingredient
  */
 public record CompoundingFacts(
         LocalDate today,
+        LocalDate prescriptionExpiresOn,
         LocalDate compoundedOn,
         DosageForm dosageForm,
+        Quantity orderedQuantity,
         List<UsedComponent> components,
         Quantity batchYield,
         List<FormulationLine> ingredients,
         List<WorksheetWeight> worksheet,
-        String deviationNote) {
+        String deviationNote)
+        implements PrescriptionFill {
 
     public CompoundingFacts {
         components = List.copyOf(components);

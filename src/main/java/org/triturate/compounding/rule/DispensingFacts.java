@@ -2,5 +2,7 @@ package org.triturate.compounding.rule;
 
 import java.time.LocalDate;
 
-/** What the dispensing rules judge: the pharmacy's date and the released preparation. */
-public record DispensingFacts(LocalDate today, String preparationLot, LocalDate beyondUseDate) {}
+/** What the dispensing rules judge: the pharmacy's date, the released preparation and the prescription's expiry. */
+public record DispensingFacts(
+        LocalDate today, String preparationLot, LocalDate beyondUseDate, LocalDate prescriptionExpiresOn)
+        implements PrescriptionFill {}

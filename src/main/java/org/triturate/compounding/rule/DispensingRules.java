@@ -5,7 +5,8 @@ import org.triturate.common.rule.Rules;
 /** Every rule of dispensing a released preparation. */
 public final class DispensingRules {
 
-    public static final Rules<DispensingFacts> ALL = Rules.of(new WithinBeyondUseDate());
+    public static final Rules<DispensingFacts> ALL =
+            Rules.of(new WithinBeyondUseDate(), new PrescriptionNotExpired<>());
 
     private DispensingRules() {}
 }

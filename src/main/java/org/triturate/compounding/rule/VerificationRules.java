@@ -5,7 +5,8 @@ import org.triturate.common.rule.Rules;
 /** Every rule of a pharmacist's verification of a preparation. */
 public final class VerificationRules {
 
-    public static final Rules<VerificationFacts> ALL = Rules.of(new VerifierIsNotCompounder());
+    public static final Rules<VerificationFacts> ALL =
+            Rules.of(new VerifierIsNotCompounder(), new QualityControlPassed(), new PrescriptionNotExpired<>());
 
     private VerificationRules() {}
 }

@@ -13,7 +13,10 @@ import org.triturate.order.OrderAction;
 import org.triturate.order.OrderLifecycle;
 import org.triturate.security.Caller;
 
-/** Dispensing a released preparation to the patient, through its beyond-use date: VERIFIED → DISPENSED. */
+/**
+ * Dispensing a released preparation to the patient, through its beyond-use date and while the prescription may be
+ * filled: VERIFIED → DISPENSED.
+ */
 @ApplicationScoped
 @Transactional
 public class DispenseOrder {
@@ -32,7 +35,8 @@ public class DispenseOrder {
         EntityVersion.require(ifMatch, order.version);
         OrderLifecycle.requireAllowed(order, OrderAction.DISPENSE);
         DispensingRules.ALL
-                .check(new DispensingFacts(LocalDate.now(clock), order.preparationLot, order.beyondUseDate))
+                .check(new DispensingFacts(
+                        LocalDate.now(clock), order.preparationLot, order.beyondUseDate, order.expiresOn))
                 .requirePassed();
         CompoundingRecord record = CompoundingRecord.findById(order.compoundingRecordId);
         record.dispensedBy = caller.username();

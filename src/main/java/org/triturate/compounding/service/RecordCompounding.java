@@ -33,7 +33,8 @@ import org.triturate.security.Caller;
 
 /**
  * The compounding record of an approved order (docs/order-lifecycle.md): which component lots made the preparation,
- * its yield and quality control, and its preparation lot and beyond-use date. APPROVED → COMPOUNDED.
+ * its yield and quality control, its preparation lot and beyond-use date, and the worksheet it was checked against,
+ * kept as it was. APPROVED → COMPOUNDED.
  */
 @ApplicationScoped
 @Transactional
@@ -60,7 +61,7 @@ public class RecordCompounding {
         CompoundingRecordRules.ALL
                 .check(facts(order, draft, components, worksheet))
                 .requirePassed();
-        CompoundingRecord record = newRecord(order, formulation, draft, caller);
+        CompoundingRecord record = newRecord(order, formulation, draft, worksheet, caller);
         order.compoundingRecordId = record.id;
         order.preparationLot = record.preparationLot;
         order.compoundedOn = record.compoundedOn;
@@ -72,7 +73,11 @@ public class RecordCompounding {
     }
 
     private CompoundingRecord newRecord(
-            CompoundingOrder order, MasterFormulation formulation, CompoundingRecordDraft draft, Caller caller) {
+            CompoundingOrder order,
+            MasterFormulation formulation,
+            CompoundingRecordDraft draft,
+            Worksheet worksheet,
+            Caller caller) {
         CompoundingRecord record = new CompoundingRecord();
         record.orderId = order.id;
         record.formulationId = formulation.id;
@@ -87,6 +92,7 @@ public class RecordCompounding {
         record.compoundedByUserId = caller.userId();
         record.batchYield = draft.batchYield();
         record.qualityControl = draft.qualityControl();
+        record.worksheet = worksheet;
         record.deviationNote = draft.deviationNote();
         record.recordedAt = clock.instant();
         draft.components()
@@ -132,8 +138,10 @@ public class RecordCompounding {
         }
         return new CompoundingFacts(
                 LocalDate.now(clock),
+                order.expiresOn,
                 draft.compoundedOn(),
                 order.dosageForm,
+                order.quantity(),
                 used,
                 draft.batchYield(),
                 components.stream()

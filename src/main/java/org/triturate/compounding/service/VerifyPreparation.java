@@ -3,6 +3,7 @@ package org.triturate.compounding.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.text.FreeText;
@@ -15,7 +16,8 @@ import org.triturate.order.OrderLifecycle;
 import org.triturate.security.Caller;
 
 /**
- * A pharmacist's independent verification of a preparation (docs/order-lifecycle.md). RELEASE: COMPOUNDED → VERIFIED.
+ * A pharmacist's independent verification of a preparation (docs/order-lifecycle.md). RELEASE: COMPOUNDED → VERIFIED,
+ * only when quality control passed and the prescription may still be filled.
  * REJECT (from COMPOUNDED, or VERIFIED to discard a preparation, e.g. one past its beyond-use date): back to
  * APPROVED, to be compounded again.
  */
@@ -37,14 +39,20 @@ public class VerifyPreparation {
         CompoundingOrder order = CompoundingOrder.require(orderId);
         EntityVersion.require(ifMatch, order.version);
         OrderLifecycle.requireAllowed(order, decision.action());
+        CompoundingRecord record = CompoundingRecord.findById(order.compoundingRecordId);
         VerificationRules.ALL
-                .check(new VerificationFacts(order.compoundedByUserId, caller.userId()))
+                .check(new VerificationFacts(
+                        decision,
+                        order.compoundedByUserId,
+                        caller.userId(),
+                        record.qualityControl,
+                        LocalDate.now(clock),
+                        order.expiresOn))
                 .requirePassed();
         String reason = FreeText.trimmedOrNull(note);
         if (decision == VerificationDecision.REJECT && reason == null) {
             throw ApiException.invalidField("note", "A rejected preparation is discarded: say why");
         }
-        CompoundingRecord record = CompoundingRecord.findById(order.compoundingRecordId);
         record.verification = decision.verification();
         record.verifiedBy = caller.username();
         record.verifiedAt = clock.instant();

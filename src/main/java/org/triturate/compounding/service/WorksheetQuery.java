@@ -5,12 +5,14 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.triturate.catalog.Ingredient;
 import org.triturate.catalog.IngredientRole;
 import org.triturate.common.config.TriturateConfig;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
 import org.triturate.common.rule.Rules;
+import org.triturate.compounding.CompoundingRecord;
 import org.triturate.compounding.WorksheetCalculator;
 import org.triturate.compounding.WorksheetCalculator.Component;
 import org.triturate.compounding.WorksheetCalculator.Worksheet;
@@ -21,7 +23,10 @@ import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderInStatus;
 import org.triturate.order.OrderStatus;
 
-/** The compounding worksheet of an approved order: what to weigh for its batch, from its formulation version. */
+/**
+ * The compounding worksheet of an approved order: what to weigh for its batch, from its formulation version; once
+ * compounded, the one its compounding record was checked against.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class WorksheetQuery {
@@ -38,11 +43,26 @@ public class WorksheetQuery {
                 new WorksheetCalculator(new Quantity(config.compounding().minimumWeighableMg(), Unit.MG));
     }
 
+    /**
+     * Once compounded, the worksheet stored with the compounding record, so that a later catalog correction (a salt
+     * factor, a potency) never rewrites what was weighed; before that, and for records stored before worksheets
+     * were kept, calculated from the catalog as it is now.
+     */
     public Worksheet worksheet(long orderId) {
         CompoundingOrder order = CompoundingOrder.require(orderId);
         HAS_WORKSHEET.check(order.status).requirePassed();
-        MasterFormulation formulation = MasterFormulation.findById(order.formulationId);
-        return calculate(order, formulation, components(formulation));
+        return storedWorksheet(order).orElseGet(() -> {
+            MasterFormulation formulation = MasterFormulation.findById(order.formulationId);
+            return calculate(order, formulation, components(formulation));
+        });
+    }
+
+    private static Optional<Worksheet> storedWorksheet(CompoundingOrder order) {
+        if (order.compoundingRecordId == null) {
+            return Optional.empty();
+        }
+        CompoundingRecord record = CompoundingRecord.findById(order.compoundingRecordId);
+        return Optional.ofNullable(record.worksheet);
     }
 
     /** The worksheet of the order's batch; refused (SALT_FACTOR_UNKNOWN) when an active cannot be weighed. */

@@ -21,6 +21,17 @@ class CompoundingRecordRulesTest {
     }
 
     @Test
+    void anExpiredPrescriptionAndAShortYieldAreReportedBeforeTheRecordsOwnRules() {
+        Records record = Records.record().used(0, Records.mg("1400"));
+        record.prescriptionExpiresOn = Records.TODAY.minusDays(1);
+        record.batchYield = Quantity.of("29", Unit.UNIT);
+        Verdict verdict = CompoundingRecordRules.ALL.check(record.build());
+        assertEquals(
+                List.of(RuleCode.PRESCRIPTION_EXPIRED, RuleCode.YIELD_INSUFFICIENT, RuleCode.QUANTITY_OUT_OF_TOLERANCE),
+                verdict.blocking().stream().map(Finding::code).toList());
+    }
+
+    @Test
     void whetherTheRecordFitsTheOrderIsReportedFirstAndEveryRuleRuns() {
         Records record = Records.record().used(0, Records.mg("1400"));
         record.compoundedOn = Records.TODAY.plusDays(1);

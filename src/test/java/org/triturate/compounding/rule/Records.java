@@ -17,7 +17,8 @@ import org.triturate.compounding.rule.CompoundingFacts.WorksheetWeight;
 /**
  * Builds {@link CompoundingFacts} for rule tests. The defaults pass every rule: the contract's sertraline batch,
  * 1296.6 mg of sertraline HCl from an approved FDA-registered supplier and qs microcrystalline cellulose from an
- * approved distributor, compounded today, every lot valid for months, yielding 30 capsules.
+ * approved distributor, compounded today, every lot valid for months, yielding the 30 capsules ordered, on a
+ * prescription valid for six more months.
  */
 final class Records {
 
@@ -28,8 +29,10 @@ final class Records {
     static final SupplierFacts DISTRIBUTOR = new SupplierFacts("Excipient distributor", SupplierStatus.APPROVED, false);
 
     LocalDate today = TODAY;
+    LocalDate prescriptionExpiresOn = TODAY.plusMonths(6);
     LocalDate compoundedOn = TODAY;
     DosageForm dosageForm = DosageForm.CAPSULE;
+    Quantity orderedQuantity = Quantity.of("30", Unit.UNIT);
     List<UsedComponent> components = new ArrayList<>(List.of(
             new UsedComponent(0, SERTRALINE, REGISTERED, "L2309A", LocalDate.of(2027, 3, 31), mg("1296.6")),
             new UsedComponent(1, MCC, DISTRIBUTOR, "M77", LocalDate.of(2028, 1, 31), mg("4000"))));
@@ -47,7 +50,16 @@ final class Records {
 
     CompoundingFacts build() {
         return new CompoundingFacts(
-                today, compoundedOn, dosageForm, components, batchYield, ingredients, worksheet, deviationNote);
+                today,
+                prescriptionExpiresOn,
+                compoundedOn,
+                dosageForm,
+                orderedQuantity,
+                components,
+                batchYield,
+                ingredients,
+                worksheet,
+                deviationNote);
     }
 
     /** Replaces component {@code index} with the same lot used in {@code quantity}. */

@@ -15,12 +15,14 @@ class VerifierIsNotCompounderTest {
 
     @Test
     void anotherPharmacistMayVerify() {
-        assertEquals(List.of(), rule.check(new VerificationFacts(7, 8)));
+        assertEquals(List.of(), rule.check(Verifications.release().build()));
     }
 
     @Test
     void whoCompoundedMayNotVerify() {
-        List<Finding> findings = rule.check(new VerificationFacts(7, 7));
+        Verifications verification = Verifications.release();
+        verification.verifier = verification.compoundedBy;
+        List<Finding> findings = rule.check(verification.build());
         assertEquals(1, findings.size());
         assertEquals(RuleCode.SELF_VERIFICATION, findings.get(0).code());
         assertEquals(Outcome.BLOCK, findings.get(0).outcome());

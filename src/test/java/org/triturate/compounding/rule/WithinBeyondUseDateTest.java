@@ -16,15 +16,19 @@ class WithinBeyondUseDateTest {
 
     private final WithinBeyondUseDate rule = new WithinBeyondUseDate();
 
+    private static DispensingFacts dispensing(LocalDate today) {
+        return new DispensingFacts(today, "PL-2026-000001", BUD, BUD.plusYears(1));
+    }
+
     @Test
     void aPreparationIsDispensedThroughItsBeyondUseDate() {
-        assertEquals(List.of(), rule.check(new DispensingFacts(BUD.minusDays(1), "PL-2026-000001", BUD)));
-        assertEquals(List.of(), rule.check(new DispensingFacts(BUD, "PL-2026-000001", BUD)));
+        assertEquals(List.of(), rule.check(dispensing(BUD.minusDays(1))));
+        assertEquals(List.of(), rule.check(dispensing(BUD)));
     }
 
     @Test
     void theDayAfterItsBeyondUseDateItIsNot() {
-        List<Finding> findings = rule.check(new DispensingFacts(BUD.plusDays(1), "PL-2026-000001", BUD));
+        List<Finding> findings = rule.check(dispensing(BUD.plusDays(1)));
         assertEquals(1, findings.size());
         assertEquals(RuleCode.BUD_PASSED, findings.get(0).code());
         assertEquals(Outcome.BLOCK, findings.get(0).outcome());

@@ -63,4 +63,20 @@ class BudWithinDefaultTest {
                                 "a reference does not make the default longer")))
                         .code());
     }
+
+    @Test
+    void noEvidenceTakesANonsterilePreparationBeyond180Days() {
+        assertEquals(180, PreparationType.NONSTERILE_MAX_BUD_DAYS);
+        String study = "Stability study 2025-03, 365 days at 25 °C";
+        assertTrue(rule.check(Drafts.withBud(PreparationType.AQUEOUS_PRESERVED, 180, BudSource.STABILITY_STUDY, study))
+                .isEmpty());
+        for (PreparationType type : PreparationType.values()) {
+            for (BudSource source : BudSource.values()) {
+                Finding violation = Drafts.single(rule.check(Drafts.withBud(type, 181, source, study)));
+                assertEquals(RuleCode.BUD_EXCEEDS_DEFAULT, violation.code());
+                assertEquals("budDays", violation.field());
+                assertTrue(violation.detail().contains("180"), violation.detail());
+            }
+        }
+    }
 }

@@ -3,6 +3,8 @@ package org.triturate.formulation.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.triturate.catalog.DosageForm;
 import org.triturate.common.rule.Finding;
@@ -16,12 +18,14 @@ class PreparationTypeFitsFormTest {
     private final PreparationTypeFitsForm rule = new PreparationTypeFitsForm();
 
     @Test
-    void nonaqueousSolidsAreUnitForms() {
+    void nonaqueousSolidsAreUnitFormsAndAnhydrousTopicals() {
+        Set<DosageForm> anhydrousTopicals = EnumSet.of(DosageForm.TOPICAL_CREAM, DosageForm.TOPICAL_GEL);
         for (DosageForm form : DosageForm.values()) {
             boolean fits = rule.check(
                             Drafts.of(form, PreparationType.NONAQUEOUS_SOLID, StorageCondition.ROOM_TEMPERATURE))
                     .isEmpty();
-            assertEquals(form.kind() == DosageForm.Kind.UNIT_FORM, fits, form.name());
+            assertEquals(
+                    form.kind() == DosageForm.Kind.UNIT_FORM || anhydrousTopicals.contains(form), fits, form.name());
         }
     }
 

@@ -1,0 +1,21 @@
+package org.triturate.compounding.rule;
+
+import java.time.LocalDate;
+
+/**
+ * The facts of a step that fills a prescription (compounding, releasing or dispensing a preparation for it), which
+ * rule {@link PrescriptionNotExpired} judges.
+ */
+public interface PrescriptionFill {
+
+    /** The pharmacy's date. */
+    LocalDate today();
+
+    /** The last day the order's prescription may be filled (the order's {@code expiresOn}). */
+    LocalDate prescriptionExpiresOn();
+
+    /** Whether this step fills the prescription; one that only discards a preparation does not. */
+    default boolean fillsPrescription() {
+        return true;
+    }
+}

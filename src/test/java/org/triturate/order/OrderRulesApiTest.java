@@ -398,7 +398,8 @@ class OrderRulesApiTest {
         body.put("actives", List.of(Orders.active(Orders.SERTRALINE, 50, "mg")));
         body.put(
                 "clinicalRationale",
-                Orders.rationale("ALTERNATIVE_DOSAGE_FORM", "Chokes on tablets and capsules; a troche dissolves in the mouth"));
+                Orders.rationale(
+                        "ALTERNATIVE_DOSAGE_FORM", "Chokes on tablets and capsules; a troche dissolves in the mouth"));
         Orders.submit(clinic.prescriberToken(), body)
                 .then()
                 .statusCode(201)

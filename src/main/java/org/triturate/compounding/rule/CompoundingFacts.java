@@ -6,6 +6,7 @@ import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.SupplierStatus;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.compounding.WorksheetCalculator.Amount;
+import org.triturate.order.PrescriptionFill;
 
 /**
  * What the compounding-record rules judge (docs/order-lifecycle.md, "Compounding record"): the order's prescription

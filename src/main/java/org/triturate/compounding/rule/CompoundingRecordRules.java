@@ -1,6 +1,7 @@
 package org.triturate.compounding.rule;
 
 import org.triturate.common.rule.Rules;
+import org.triturate.order.PrescriptionNotExpired;
 
 /**
  * Every rule of a compounding record, in the order a refusal reports them: first whether the prescription may still

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.triturate.compounding.QualityCheck;
 import org.triturate.compounding.VerificationDecision;
+import org.triturate.order.PrescriptionFill;
 
 /**
  * What the verification rules judge: the decision, who recorded the compounding and who verifies it, the record's

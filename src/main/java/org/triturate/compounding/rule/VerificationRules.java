@@ -1,6 +1,7 @@
 package org.triturate.compounding.rule;
 
 import org.triturate.common.rule.Rules;
+import org.triturate.order.PrescriptionNotExpired;
 
 /** Every rule of a pharmacist's verification of a preparation. */
 public final class VerificationRules {

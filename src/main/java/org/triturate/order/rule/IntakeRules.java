@@ -2,6 +2,7 @@ package org.triturate.order.rule;
 
 import org.triturate.common.rule.Rules;
 import org.triturate.common.rule.Verdict;
+import org.triturate.order.PrescriptionNotExpired;
 
 /**
  * Every rule of order intake, in the order of the contract's check table, then the warnings. All of them run on
@@ -14,7 +15,7 @@ public final class IntakeRules {
             new PatientMustExist(),
             new PrescriberMustExist(),
             new NotWrittenInFuture(),
-            new PrescriptionNotExpired(),
+            new PrescriptionNotExpired<>(),
             new IngredientsMustExist(),
             new OnlyActivesAsActives(),
             new UnitsFitDosageForm(),

@@ -16,6 +16,7 @@ import org.triturate.catalog.ProductStatus;
 import org.triturate.catalog.ReleaseType;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.order.OrderContent.Consent;
+import org.triturate.order.PrescriptionFill;
 import org.triturate.order.RationaleCategory;
 import org.triturate.prescriber.LicenseStatus;
 import org.triturate.prescriber.PrescriberStatus;
@@ -57,7 +58,8 @@ public record OrderFacts(
         PrescriberFacts prescriber,
         List<ProductFacts> products,
         List<CompatibilityFacts> compatibilities,
-        BigDecimal copyTolerance) {
+        BigDecimal copyTolerance)
+        implements PrescriptionFill {
 
     public OrderFacts {
         actives = List.copyOf(actives);
@@ -69,6 +71,11 @@ public record OrderFacts(
                 : EnumSet.copyOf(requestedExclusions);
         products = List.copyOf(products);
         compatibilities = List.copyOf(compatibilities);
+    }
+
+    @Override
+    public LocalDate prescriptionExpiresOn() {
+        return expiresOn;
     }
 
     /** The order's exclusions plus every allergen class of the patient's allergies: what every check uses. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.triturate.common.rule.Finding;
 import org.triturate.common.rule.Outcome;
 import org.triturate.common.rule.RuleCode;
+import org.triturate.order.PrescriptionNotExpired;
 
 /** The one expiry rule in each of its three stages: compounding record, verification and dispensing. */
 class PrescriptionNotExpiredTest {

@@ -8,10 +8,11 @@ import static org.triturate.order.rule.RuleAssertions.passes;
 import org.junit.jupiter.api.Test;
 import org.triturate.common.rule.Finding;
 import org.triturate.common.rule.RuleCode;
+import org.triturate.order.PrescriptionNotExpired;
 
 class PrescriptionNotExpiredTest {
 
-    private final PrescriptionNotExpired rule = new PrescriptionNotExpired();
+    private final PrescriptionNotExpired<OrderFacts> rule = new PrescriptionNotExpired<>();
 
     @Test
     void aPrescriptionIsValidThroughItsExpiryDate() {

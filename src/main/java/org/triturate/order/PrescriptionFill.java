@@ -1,10 +1,10 @@
-package org.triturate.compounding.rule;
+package org.triturate.order;
 
 import java.time.LocalDate;
 
 /**
- * The facts of a step that fills a prescription (compounding, releasing or dispensing a preparation for it), which
- * rule {@link PrescriptionNotExpired} judges.
+ * The facts of a step that fills a prescription (accepting, approving, compounding, releasing or dispensing an
+ * order), which rule {@link PrescriptionNotExpired} judges.
  */
 public interface PrescriptionFill {
 

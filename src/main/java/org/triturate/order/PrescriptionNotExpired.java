@@ -1,14 +1,13 @@
-package org.triturate.compounding.rule;
+package org.triturate.order;
 
 import java.util.List;
 import org.triturate.common.rule.Finding;
 import org.triturate.common.rule.Rule;
-import org.triturate.order.PrescriptionValidity;
 
 /**
- * PRESCRIPTION_EXPIRED: an order valid at approval can expire while it waits, so a preparation is compounded,
- * released and dispensed only while the prescription may still be filled (21 CFR 1306.22 for schedules III–IV).
- * One rule for the three steps, judged as at intake by {@link PrescriptionValidity}.
+ * PRESCRIPTION_EXPIRED: an order is accepted, approved, compounded, released and dispensed only while its
+ * prescription may still be filled (21 CFR 1306.22 for schedules III–IV); an order valid at approval can expire while
+ * it waits. One rule for every stage, judged by {@link PrescriptionValidity}.
  *
  * @param <F> the facts of the step
  */

@@ -18,6 +18,8 @@ import java.util.Optional;
 @Table(name = "app_user")
 public class UserAccount extends PanacheEntityBase {
 
+    public static final String GENERATION_CLAIM = "gen";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -40,11 +42,23 @@ public class UserAccount extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active;
 
+    /**
+     * Tokens carry the generation they were issued in (claim {@value #GENERATION_CLAIM}); raising it ends every session
+     * of the user at once (deactivation, role or prescriber change, password reset, logout).
+     */
+    @Column(name = "token_generation", nullable = false)
+    public long tokenGeneration;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
     @Version
     public long version;
+
+    /** Ends every session of this user: tokens of an earlier generation are refused from now on. */
+    public void endSessions() {
+        tokenGeneration++;
+    }
 
     public static Optional<UserAccount> findByUsername(String username) {
         return find("username", username).firstResultOptional();

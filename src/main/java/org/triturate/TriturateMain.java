@@ -48,9 +48,7 @@ public final class TriturateMain {
         LOG.infof(
                 "Embedded MariaDB listening on 127.0.0.1:%d (data in %s), up in %d ms",
                 db.port(), settings.dataDir().resolve("mariadb"), (System.nanoTime() - started) / 1_000_000);
-        System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
-        System.setProperty("quarkus.datasource.username", EmbeddedMariaDb.USER);
-        System.setProperty("quarkus.datasource.password", "");
+        db.quarkusSettings().forEach(System::setProperty);
 
         if (Boolean.getBoolean(DEV_MODE)) {
             runDevMode(db, args);

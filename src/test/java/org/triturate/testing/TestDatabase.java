@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.triturate.launch.EmbeddedMariaDb;
@@ -31,15 +32,9 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
             deleteRecursively(data);
             db = EmbeddedMariaDb.start(HOME.resolve("mariadb"), "triturate_test");
             SigningKeys.inDataDirectory(HOME);
-            return Map.of(
-                    "quarkus.datasource.jdbc.url",
-                    db.jdbcUrl(),
-                    "quarkus.datasource.username",
-                    EmbeddedMariaDb.USER,
-                    "quarkus.datasource.password",
-                    "",
-                    "triturate.data-dir",
-                    HOME.toString());
+            Map<String, String> settings = new HashMap<>(db.quarkusSettings());
+            settings.put("triturate.data-dir", HOME.toString());
+            return settings;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,17 @@
--- One-time setup of an external MariaDB (10.11+) for Triturate; run as an administrator.
--- Liquibase creates and migrates the schema at every start, so the account needs DDL rights on its database.
+-- One-time setup of an external MariaDB (10.11+) for Triturate; run as an administrator. Two accounts: Liquibase
+-- migrates the schema at every start as triturate_migration, the service runs as triturate. Change both passwords.
 CREATE DATABASE IF NOT EXISTS triturate CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS 'triturate'@'%' IDENTIFIED BY 'change-me';
--- TRIGGER: the audit trail is protected by triggers that reject UPDATE and DELETE.
+
+-- Migration account: the schema's DDL (TRIGGER: the audit trail's triggers reject UPDATE and DELETE), and the grant
+-- option, with which the service gives the runtime account its rights per table after each migration.
+CREATE USER IF NOT EXISTS 'triturate_migration'@'%' IDENTIFIED BY 'change-me-migration';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, TRIGGER
-    ON triturate.* TO 'triturate'@'%';
+    ON triturate.* TO 'triturate_migration'@'%' WITH GRANT OPTION;
+
+-- Runtime account: no rights here. After each migration the service grants it SELECT, INSERT, UPDATE, DELETE on each
+-- table, only SELECT, INSERT on the audit tables (audit*, access_log) and the sequences, nothing on Liquibase's
+-- tables. Give it nothing on triturate.* yourself: a schema-wide grant would make the audit trail writable again.
+CREATE USER IF NOT EXISTS 'triturate'@'%' IDENTIFIED BY 'change-me';
+
 -- With binary logging on, creating triggers without SUPER also needs:
 --   SET GLOBAL log_bin_trust_function_creators = 1;
-FLUSH PRIVILEGES;

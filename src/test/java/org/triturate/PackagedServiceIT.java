@@ -29,7 +29,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * Runs the packaged service the way the README does, on an empty data directory and the embedded database:
  * the first start generates the admin password, data written before a restart is there after it, tokens issued
  * before it stay valid (the signing key persisted), SIGTERM also stops the embedded MariaDB, and no password
- * reaches the log. With an external MariaDB server configured, the same service runs on it instead. Prints the
+ * (also none of the embedded database's accounts) reaches the log. With an external MariaDB server configured, the same service runs on it instead. Prints the
  * measured start-up times and memory.
  */
 class PackagedServiceIT {
@@ -92,10 +92,17 @@ class PackagedServiceIT {
             stop(second, dataDir);
         }
 
+        List<String> databasePasswords = List.of(
+                Files.readString(dataDir.resolve("mariadb/root.password")).trim(),
+                Files.readString(dataDir.resolve("mariadb/triturate.password")).trim(),
+                Files.readString(dataDir.resolve("mariadb/triturate_migration.password"))
+                        .trim());
         for (Running run : List.of(first, second)) {
             String log = Files.readString(run.log());
             assertFalse(log.contains(adminPassword), "admin password in " + run.log());
             assertFalse(log.contains(USER_PASSWORD), "user password in " + run.log());
+            databasePasswords.forEach(
+                    password -> assertFalse(log.contains(password), "database password in " + run.log()));
         }
         System.out.printf(
                 "PackagedServiceIT: embedded database, first start ready in %d ms (RSS %d MiB), "

@@ -59,8 +59,8 @@ public class RuntimeAccountGrants implements CustomTaskChange {
         }
         return switch (type) {
             case "SEQUENCE" -> Optional.of(APPEND_ONLY);
-            case "BASE TABLE" -> Optional.of(
-                    name.startsWith("audit") || APPEND_ONLY_TABLES.contains(name) ? APPEND_ONLY : READ_WRITE);
+            case "BASE TABLE" ->
+                Optional.of(name.startsWith("audit") || APPEND_ONLY_TABLES.contains(name) ? APPEND_ONLY : READ_WRITE);
             default -> Optional.empty();
         };
     }
@@ -78,8 +78,8 @@ public class RuntimeAccountGrants implements CustomTaskChange {
             }
             String grantee = literal(runtimeUser) + "@" + literal(runtimeUserHost);
             List<String> grants = new ArrayList<>();
-            try (ResultSet tables = statement.executeQuery(
-                    "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES"
+            try (ResultSet tables =
+                    statement.executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES"
                             + " WHERE TABLE_SCHEMA = DATABASE()")) {
                 while (tables.next()) {
                     String on = identifier(tables.getString(1)) + "." + identifier(tables.getString(2));

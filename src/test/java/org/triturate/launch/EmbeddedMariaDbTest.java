@@ -61,7 +61,8 @@ class EmbeddedMariaDbTest {
             assertRefused(() -> DriverManager.getConnection(db.jdbcUrl(), "anyone", ""));
             assertRefused(() -> DriverManager.getConnection(UnixSocketFactory.url(db.socket()), "anyone", ""));
 
-            String rootPassword = Files.readString(home.resolve("root.password")).trim();
+            String rootPassword =
+                    Files.readString(home.resolve("root.password")).trim();
             try (Connection viaSocket =
                     DriverManager.getConnection(UnixSocketFactory.url(db.socket()), "root", rootPassword)) {
                 assertTrue(viaSocket.isValid(1), "the socket works, with the password");
@@ -123,14 +124,14 @@ class EmbeddedMariaDbTest {
     }
 
     private static void assertRefused(Connect connect) {
-        SQLException refused = assertThrows(SQLException.class, () -> connect.open().close());
+        SQLException refused =
+                assertThrows(SQLException.class, () -> connect.open().close());
         assertEquals(ACCESS_DENIED, refused.getErrorCode(), refused.getMessage());
     }
 
     private static int keptRow(EmbeddedMariaDb db) throws Exception {
         DatabaseAccount migration = db.migrationAccount();
-        try (Connection connection =
-                        DriverManager.getConnection(db.jdbcUrl(), migration.user(), migration.password());
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), migration.user(), migration.password());
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT id FROM kept")) {
             assertTrue(rows.next(), "the row written before the restart is there");
@@ -140,8 +141,7 @@ class EmbeddedMariaDbTest {
 
     private static void execute(EmbeddedMariaDb db, String sql) throws Exception {
         DatabaseAccount migration = db.migrationAccount();
-        try (Connection connection =
-                        DriverManager.getConnection(db.jdbcUrl(), migration.user(), migration.password());
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), migration.user(), migration.password());
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
@@ -153,7 +153,8 @@ class EmbeddedMariaDbTest {
 
     private static void deleteRecursively(Path dir) throws Exception {
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 }

@@ -23,8 +23,7 @@ public class UnixSocketFactory extends ConfigurableSocketFactory {
     private String path;
 
     public static String url(java.nio.file.Path socket) {
-        return "jdbc:mariadb://localhost/?socketFactory=" + UnixSocketFactory.class.getName() + "&unixSocket="
-                + socket;
+        return "jdbc:mariadb://localhost/?socketFactory=" + UnixSocketFactory.class.getName() + "&unixSocket=" + socket;
     }
 
     @Override

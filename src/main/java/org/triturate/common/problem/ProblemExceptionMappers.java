@@ -26,6 +26,7 @@ import java.util.Locale;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.UnwrapException;
+import org.triturate.common.json.RefusedValue;
 import org.triturate.common.rule.RulesBroken;
 
 /**
@@ -66,9 +67,8 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException exception, UriInfo uri) {
         String expected = exception.getTargetType() == null ? "value" : describe(exception.getTargetType());
-        return badRequest(
-                List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception), "Not a valid " + expected)),
-                uri);
+        String message = exception instanceof RefusedValue refused ? refused.reason() : "Not a valid " + expected;
+        return badRequest(List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception), message)), uri);
     }
 
     @ServerExceptionMapper

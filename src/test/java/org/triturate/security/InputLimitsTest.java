@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.triturate.common.text.FreeText;
 import org.triturate.testing.Api;
 import org.triturate.testing.Compounding;
 import org.triturate.testing.Formulations;
@@ -44,8 +45,8 @@ class InputLimitsTest {
         }
     }
 
-    private static void refused(ValidatableResponse response, String field) {
-        response.statusCode(400)
+    private static ValidatableResponse refused(ValidatableResponse response, String field) {
+        return response.statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.code", contains("INVALID_FIELD"))
                 .body("violations[0].field", equalTo(field));
@@ -54,13 +55,23 @@ class InputLimitsTest {
     // Numbers
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e2147483647", "1e2147483648", "1e-2147483647", "-1e2147483647", "1234567890123", "0.0000001"})
+    @ValueSource(
+            strings = {"1e2147483647", "1e2147483648", "1e-2147483647", "-1e2147483647", "1234567890123", "0.0000001"})
     void anOrderStrengthBeyondTheColumnsIs400OnItsField(String number) {
         Clinic clinic = Orders.clinic();
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
-        body.put("actives", List.of(Map.of("ingredientId", Orders.SERTRALINE, "strength", Map.of("value", NUMBER, "unit", "mg"))));
-        refused(Api.as(clinic.prescriberToken()).body(json(body, number)).post("/api/v1/orders").then(),
-                "actives[0].strength.value");
+        body.put(
+                "actives",
+                List.of(Map.of("ingredientId", Orders.SERTRALINE, "strength", Map.of("value", NUMBER, "unit", "mg"))));
+        refused(
+                        Api.as(clinic.prescriberToken())
+                                .body(json(body, number))
+                                .post("/api/v1/orders")
+                                .then(),
+                        "actives[0].strength.value")
+                .body(
+                        "violations[0].message",
+                        equalTo("must be a number of at most 12 integer digits and 6 decimal places"));
     }
 
     @Test
@@ -68,27 +79,48 @@ class InputLimitsTest {
         Clinic clinic = Orders.clinic();
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
         body.put("quantity", Map.of("value", NUMBER, "unit", "unit"));
-        refused(Api.as(clinic.prescriberToken()).body(json(body, "1e2147483647")).post("/api/v1/orders").then(),
+        refused(
+                Api.as(clinic.prescriberToken())
+                        .body(json(body, "1e2147483647"))
+                        .post("/api/v1/orders")
+                        .then(),
                 "quantity.value");
 
         body = Orders.sertralineCapsules(clinic.patientId());
         body.put("dose", Map.of("amount", Map.of("value", NUMBER, "unit", "unit"), "timesPerDay", 1));
-        refused(Api.as(clinic.prescriberToken()).body(json(body, "1E+2147483647")).post("/api/v1/orders").then(),
+        refused(
+                Api.as(clinic.prescriberToken())
+                        .body(json(body, "1E+2147483647"))
+                        .post("/api/v1/orders")
+                        .then(),
                 "dose.amount.value");
 
         body = Orders.sertralineCapsules(clinic.patientId());
         body.put("dose", Map.of("amount", Orders.quantity(1, "unit"), "timesPerDay", NUMBER));
-        refused(Api.as(clinic.prescriberToken()).body(json(body, "99999999999999999999")).post("/api/v1/orders").then(),
-                "dose.timesPerDay");
+        refused(
+                        Api.as(clinic.prescriberToken())
+                                .body(json(body, "99999999999999999999"))
+                                .post("/api/v1/orders")
+                                .then(),
+                        "dose.timesPerDay")
+                .body("violations[0].message", equalTo("Number out of range"));
 
         body = Orders.sertralineCapsules(clinic.patientId());
         body.put("daysSupply", NUMBER);
-        refused(Api.as(clinic.prescriberToken()).body(json(body, "2147483648")).post("/api/v1/orders").then(),
+        refused(
+                Api.as(clinic.prescriberToken())
+                        .body(json(body, "2147483648"))
+                        .post("/api/v1/orders")
+                        .then(),
                 "daysSupply");
 
         body = Orders.sertralineCapsules(clinic.patientId());
         body.put("patientId", NUMBER);
-        refused(Api.as(clinic.prescriberToken()).body(json(body, "99999999999999999999")).post("/api/v1/orders").then(),
+        refused(
+                Api.as(clinic.prescriberToken())
+                        .body(json(body, "99999999999999999999"))
+                        .post("/api/v1/orders")
+                        .then(),
                 "patientId");
     }
 
@@ -96,10 +128,15 @@ class InputLimitsTest {
     @ValueSource(strings = {"saltFactor", "potencyPercent", "maxDailyDose"})
     void anIngredientNumberBeyondItsColumnIs400OnItsField(String field) {
         long id = Orders.newActive(Map.of());
-        String etag = Api.as(Api.adminToken()).get("/api/v1/ingredients/" + id).then().extract().header("ETag");
+        String etag = Api.as(Api.adminToken())
+                .get("/api/v1/ingredients/" + id)
+                .then()
+                .extract()
+                .header("ETag");
         Map<String, Object> body = Registry.active(Api.unique("Hugeine"));
         body.put(field, field.equals("maxDailyDose") ? Map.of("value", NUMBER, "unit", "mg") : NUMBER);
-        refused(Api.as(Api.tokenFor("PHARMACIST"))
+        refused(
+                Api.as(Api.tokenFor("PHARMACIST"))
                         .header("If-Match", etag)
                         .body(json(body, "1e2147483647"))
                         .put("/api/v1/ingredients/" + id)
@@ -111,11 +148,19 @@ class InputLimitsTest {
     void aFormulationNumberBeyondItsRangeIs400OnItsField() {
         Map<String, Object> body = Formulations.sertralineCapsules();
         body.put("budDays", NUMBER);
-        refused(Api.as(Api.tokenFor("PHARMACIST")).body(json(body, "99999999999")).post("/api/v1/formulations").then(),
+        refused(
+                Api.as(Api.tokenFor("PHARMACIST"))
+                        .body(json(body, "99999999999"))
+                        .post("/api/v1/formulations")
+                        .then(),
                 "budDays");
         body = Formulations.sertralineCapsules();
         body.put("overagePercent", NUMBER);
-        refused(Api.as(Api.tokenFor("PHARMACIST")).body(json(body, "1e-2147483647")).post("/api/v1/formulations").then(),
+        refused(
+                Api.as(Api.tokenFor("PHARMACIST"))
+                        .body(json(body, "1e-2147483647"))
+                        .post("/api/v1/formulations")
+                        .then(),
                 "overagePercent");
     }
 
@@ -125,7 +170,8 @@ class InputLimitsTest {
         Map<String, Object> body = Compounding.record(
                 Compounding.supplier(true, "APPROVED"), Compounding.supplier(false, "APPROVED"), Api.unique("L"));
         body.put("yield", Map.of("value", NUMBER, "unit", "unit"));
-        refused(Api.as(Api.tokenFor("TECHNICIAN"))
+        refused(
+                Api.as(Api.tokenFor("TECHNICIAN"))
                         .header("If-Match", Orders.etag(order))
                         .body(json(body, "1e2147483647"))
                         .post("/api/v1/orders/" + order + "/compounding-record")
@@ -150,23 +196,51 @@ class InputLimitsTest {
             })
     void aPageWhoseOffsetOverflowsIs400OnEveryList(String list) {
         String token = list.equals("/api/v1/users") ? Api.adminToken() : Api.tokenFor("PHARMACIST");
-        refused(Api.as(token).queryParam("page", 2147483647).queryParam("size", 200).get(list).then(), "page");
-        refused(Api.as(token).queryParam("page", "99999999999999999999").get(list).then(), "page");
-        Api.as(token).queryParam("page", 1000).queryParam("size", 200).get(list).then().statusCode(200).body("items", hasSize(0));
+        refused(
+                Api.as(token)
+                        .queryParam("page", 2147483647)
+                        .queryParam("size", 200)
+                        .get(list)
+                        .then(),
+                "page");
+        refused(
+                Api.as(token)
+                        .queryParam("page", "99999999999999999999")
+                        .get(list)
+                        .then(),
+                "page");
+        Api.as(token)
+                .queryParam("page", 1000)
+                .queryParam("size", 200)
+                .get(list)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
     }
 
     // Identifiers
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "99999999999999999999", "-1", "0", "1e3", "%00"})
+    @ValueSource(strings = {"abc", "99999999999999999999", "-1", "0", "1e3", "%00", "1.5"})
     void aPathIdThatIsNoIdIs404(String id) {
-        Api.as(Api.tokenFor("PHARMACIST"))
+        String token = Api.tokenFor("PHARMACIST");
+        for (String path : List.of(
+                "/api/v1/orders/%s", "/api/v1/orders/%s/label", "/api/v1/patients/%s", "/api/v1/formulations/%s")) {
+            Api.as(token)
+                    .urlEncodingEnabled(false)
+                    .get(path.formatted(id))
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("violations.code", contains("NOT_FOUND"));
+        }
+        Api.as(token)
                 .urlEncodingEnabled(false)
-                .get("/api/v1/orders/" + id)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("reason", "no such order"))
+                .post("/api/v1/orders/" + id + "/cancel")
                 .then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("violations.code", contains("NOT_FOUND"));
+                .statusCode(404);
     }
 
     // Idempotency keys
@@ -198,7 +272,8 @@ class InputLimitsTest {
     @Test
     void twoIdempotencyKeysAre400() {
         Clinic clinic = Orders.clinic();
-        refused(Api.as(clinic.prescriberToken())
+        refused(
+                Api.as(clinic.prescriberToken())
                         .header("Idempotency-Key", "one")
                         .header("Idempotency-Key", "two")
                         .body(Orders.sertralineCapsules(clinic.patientId()))
@@ -214,7 +289,13 @@ class InputLimitsTest {
     void aPatientNameWithAControlCharacterOrALoneSurrogateIs400(String escape) {
         Clinic clinic = Orders.clinic();
         String body = json(Registry.patient("Okafor"), "0").replace("\"Okafor\"", "\"Oka" + escape + "for\"");
-        refused(Api.as(clinic.prescriberToken()).body(body).post("/api/v1/patients").then(), "lastName");
+        refused(
+                        Api.as(clinic.prescriberToken())
+                                .body(body)
+                                .post("/api/v1/patients")
+                                .then(),
+                        "lastName")
+                .body("violations[0].message", equalTo(FreeText.CLEAN_TEXT));
     }
 
     @Test
@@ -233,12 +314,22 @@ class InputLimitsTest {
         Map<String, Object> body = Formulations.sertralineCapsules();
         body.put("steps", List.of("Weigh", "Mix " + NUMBER));
         String text = json(body, "").replace(NUMBER, "\\ud800");
-        refused(Api.as(Api.tokenFor("PHARMACIST")).body(text).post("/api/v1/formulations").then(), "steps[1]");
+        refused(
+                Api.as(Api.tokenFor("PHARMACIST"))
+                        .body(text)
+                        .post("/api/v1/formulations")
+                        .then(),
+                "steps[1]");
     }
 
     @Test
     void aSearchTermWithAControlCharacterIs400() {
-        refused(Api.as(Api.tokenFor("PHARMACIST")).queryParam("q", "Oka\u0000for").get("/api/v1/patients").then(), "q");
+        refused(
+                Api.as(Api.tokenFor("PHARMACIST"))
+                        .queryParam("q", "Oka\u0000for")
+                        .get("/api/v1/patients")
+                        .then(),
+                "q");
     }
 
     @Test

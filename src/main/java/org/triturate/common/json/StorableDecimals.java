@@ -21,8 +21,8 @@ public final class StorableDecimals {
 
     public static final int MAX_INTEGER_DIGITS = 12;
     public static final int MAX_SCALE = 6;
-    public static final String RANGE = "a number of at most " + MAX_INTEGER_DIGITS + " integer digits and "
-            + MAX_SCALE + " decimal places";
+    public static final String RANGE =
+            "a number of at most " + MAX_INTEGER_DIGITS + " integer digits and " + MAX_SCALE + " decimal places";
 
     private StorableDecimals() {}
 

@@ -15,7 +15,8 @@ public final class Pages {
     public static <E, V> PageResponse<V> of(PanacheQuery<E> query, PageRequest page, Function<E, V> view) {
         long total = query.count();
         return new PageResponse<>(
-                query.range(Math.toIntExact(page.offset()), Math.toIntExact(page.offset() + page.size() - 1))
+                query
+                        .range(Math.toIntExact(page.offset()), Math.toIntExact(page.offset() + page.size() - 1))
                         .list()
                         .stream()
                         .map(view)

@@ -2,6 +2,7 @@ package org.triturate.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -92,8 +93,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException exception, UriInfo uri) {
-        return badRequest(
-                List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception), "Invalid value")), uri);
+        // A whole number too large for its field (an int or a long) reaches here wrapped with the field's path.
+        String message =
+                exception.getCause() instanceof InputCoercionException ? "Number out of range" : "Invalid value";
+        return badRequest(List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception), message)), uri);
     }
 
     @ServerExceptionMapper

@@ -21,8 +21,8 @@ class CleanTextTest {
     @ParameterizedTest(name = "{0} is refused")
     @ValueSource(strings = {"a\\u0000b", "\\ud800", "a\\udc00", "\\u001b[2J", "\\u007f", "\\u0085"})
     void aStringWithAControlCharacterOrALoneSurrogateIsRefused(String escaped) {
-        RefusedValue refused = assertThrows(
-                RefusedValue.class, () -> JSON.readValue("{\"note\": \"" + escaped + "\"}", Note.class));
+        RefusedValue refused =
+                assertThrows(RefusedValue.class, () -> JSON.readValue("{\"note\": \"" + escaped + "\"}", Note.class));
         assertEquals(FreeText.CLEAN_TEXT, refused.reason());
         assertEquals("note", refused.getPath().get(0).getFieldName());
     }

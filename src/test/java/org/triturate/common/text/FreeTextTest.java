@@ -24,7 +24,8 @@ class FreeTextTest {
     }
 
     @ParameterizedTest(name = "{0} is not clean")
-    @ValueSource(strings = {"a\u0000b", "\u0001", "\u001f", "\u007f", "\u0080", "\u009f", "\ud800", "x\udbff", "\udc00y"})
+    @ValueSource(
+            strings = {"a\u0000b", "\u0001", "\u001f", "\u007f", "\u0080", "\u009f", "\ud800", "x\udbff", "\udc00y"})
     void controlCharactersAndUnpairedSurrogatesAreNotClean(String text) {
         assertFalse(FreeText.isClean(text));
     }

@@ -22,8 +22,32 @@ class PageRequestTest {
         assertEquals(new PageRequest(0, 200), PageRequest.of("0", "200"));
     }
 
+    @Test
+    void acceptsPagesUpToTheFurthestOffset() {
+        assertEquals(new PageRequest(50_000, 200), PageRequest.of("50000", "200"));
+        assertEquals(new PageRequest(10_000_000, 1), PageRequest.of("10000000", "1"));
+        assertEquals(10_000_000L, PageRequest.of("50000", "200").offset());
+    }
+
+    @Test
+    void theOffsetIsComputedWithoutOverflow() {
+        assertEquals(2_147_483_647L * 200, new PageRequest(Integer.MAX_VALUE, 200).offset());
+    }
+
     @ParameterizedTest
-    @CsvSource({"-1, 20, page", "0, 0, size", "0, 201, size", "x, 20, page", "0, 1.5, size", "0, '', size"})
+    @CsvSource({
+        "-1, 20, page",
+        "0, 0, size",
+        "0, 201, size",
+        "x, 20, page",
+        "0, 1.5, size",
+        "0, '', size",
+        "50001, 200, page",
+        "2147483647, 200, page",
+        "99999999999999999999, 20, page",
+        "-99999999999999999999, 20, page",
+        "0, 99999999999999999999, size"
+    })
     void rejectsAnythingElseWith400NamingTheParameter(String page, String size, String field) {
         ApiException error = assertThrows(ApiException.class, () -> PageRequest.of(page, size));
         assertEquals(400, error.status());

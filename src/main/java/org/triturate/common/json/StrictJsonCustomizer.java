@@ -11,18 +11,20 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
  * Strict input: a request is read exactly as sent or rejected. No unknown property is ignored (a misspelt
  * {@code excludedAlergens} must not drop an exclusion), no string becomes a number, no fraction is truncated to
- * an integer, no number becomes an enum, a repeated key is an error rather than "last one wins", and a date the
- * database cannot store (after 9999-12-31) is refused rather than failing at insert.
+ * an integer, no number becomes an enum, a repeated key is an error rather than "last one wins", and a date or
+ * decimal the database cannot store (after 9999-12-31, more than 12 integer digits or 6 decimals) is refused rather
+ * than failing at insert. No string takes a control character or an unpaired surrogate.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
 
-    /** Last, after Quarkus registers its modules: the date deserializer below must replace the default one. */
+    /** Last, after Quarkus registers its modules: the deserializers below must replace the default ones. */
     @Override
     public int priority() {
         return MINIMUM_PRIORITY;
@@ -53,7 +55,9 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.registerModule(
-                new SimpleModule("storable-dates").addDeserializer(LocalDate.class, new StorableDates.Deserializer()));
+        mapper.registerModule(new SimpleModule("storable-values")
+                .addDeserializer(LocalDate.class, new StorableDates.Deserializer())
+                .addDeserializer(BigDecimal.class, new StorableDecimals.Deserializer())
+                .addDeserializer(String.class, new CleanText()));
     }
 }

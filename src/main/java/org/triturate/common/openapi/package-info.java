@@ -156,7 +156,8 @@
                             @Parameter(
                                     name = ApiDocument.PAGE,
                                     in = ParameterIn.QUERY,
-                                    description = "Zero-based page number",
+                                    description =
+                                            "Zero-based page number; page × size is at most " + PageRequest.MAX_OFFSET,
                                     schema =
                                             @Schema(
                                                     type = SchemaType.INTEGER,

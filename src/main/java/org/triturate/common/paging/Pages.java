@@ -1,7 +1,6 @@
 package org.triturate.common.paging;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import java.util.function.Function;
 
 /** Runs a Panache query for one page of a list, optionally mapping its rows. */
@@ -16,7 +15,10 @@ public final class Pages {
     public static <E, V> PageResponse<V> of(PanacheQuery<E> query, PageRequest page, Function<E, V> view) {
         long total = query.count();
         return new PageResponse<>(
-                query.page(Page.of(page.page(), page.size())).list().stream()
+                query
+                        .range(Math.toIntExact(page.offset()), Math.toIntExact(page.offset() + page.size() - 1))
+                        .list()
+                        .stream()
                         .map(view)
                         .toList(),
                 page.page(),

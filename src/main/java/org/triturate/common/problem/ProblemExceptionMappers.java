@@ -2,6 +2,7 @@ package org.triturate.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.UnwrapException;
+import org.triturate.common.json.RefusedValue;
 import org.triturate.common.rule.RulesBroken;
 
 /**
@@ -66,9 +68,8 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException exception, UriInfo uri) {
         String expected = exception.getTargetType() == null ? "value" : describe(exception.getTargetType());
-        return badRequest(
-                List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception), "Not a valid " + expected)),
-                uri);
+        String message = exception instanceof RefusedValue refused ? refused.reason() : "Not a valid " + expected;
+        return badRequest(List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception), message)), uri);
     }
 
     @ServerExceptionMapper
@@ -92,8 +93,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException exception, UriInfo uri) {
-        return badRequest(
-                List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception), "Invalid value")), uri);
+        // A whole number too large for its field (an int or a long) reaches here wrapped with the field's path.
+        String message =
+                exception.getCause() instanceof InputCoercionException ? "Number out of range" : "Invalid value";
+        return badRequest(List.of(Violation.ofField(ErrorCode.INVALID_FIELD, jsonPath(exception), message)), uri);
     }
 
     @ServerExceptionMapper

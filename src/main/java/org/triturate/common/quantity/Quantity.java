@@ -1,19 +1,15 @@
 package org.triturate.common.quantity;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 
 /**
  * An amount with its unit, {@code {"value": 37.5, "unit": "mg"}}: an exact, positive decimal, never floating
- * point. Trailing zeros are stripped, so {@code 37.50 mg} and {@code 37.5 mg} are equal.
+ * point. Trailing zeros are stripped, so {@code 37.50 mg} and {@code 37.5 mg} are equal. A value a client sends
+ * fits the DECIMAL(18,6) columns: the JSON reader refuses any other ({@code StorableDecimals}).
  */
 @Embeddable
 public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quantity> {
-
-    public static final int MAX_SCALE = 6;
-    public static final int MAX_INTEGER_DIGITS = 12;
 
     public Quantity {
         if (value == null) {
@@ -26,23 +22,6 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
             throw new IllegalArgumentException("value must be greater than 0");
         }
         value = value.stripTrailingZeros();
-    }
-
-    /**
-     * A quantity as a client sends it. Besides being positive it must fit the DECIMAL(18,6) columns (at most
-     * {@value #MAX_SCALE} decimal places and {@value #MAX_INTEGER_DIGITS} integer digits): a value the database
-     * would round is refused rather than silently changed.
-     */
-    @JsonCreator
-    public static Quantity fromRequest(@JsonProperty("value") BigDecimal value, @JsonProperty("unit") Unit unit) {
-        Quantity quantity = new Quantity(value, unit);
-        if (quantity.value.scale() > MAX_SCALE) {
-            throw new IllegalArgumentException("value may have at most " + MAX_SCALE + " decimal places");
-        }
-        if (quantity.value.precision() - quantity.value.scale() > MAX_INTEGER_DIGITS) {
-            throw new IllegalArgumentException("value may have at most " + MAX_INTEGER_DIGITS + " integer digits");
-        }
-        return quantity;
     }
 
     public static Quantity of(String value, Unit unit) {

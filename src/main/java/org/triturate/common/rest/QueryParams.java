@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.triturate.common.json.StorableDates;
 import org.triturate.common.problem.ApiException;
+import org.triturate.common.text.FreeText;
 
 /**
  * Typed query parameters. They are parsed here rather than by JAX-RS, which answers 404 for a value it cannot
@@ -62,13 +63,16 @@ public final class QueryParams {
         return date;
     }
 
-    /** A free-text search term, trimmed; null when absent or blank. */
+    /** A free-text search term, trimmed; null when absent or blank. It is clean text, as every string of a body. */
     public static String optionalText(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
         }
         if (value.length() > maxLength) {
             throw ApiException.invalidField(name, name + " may have at most " + maxLength + " characters");
+        }
+        if (!FreeText.isClean(value)) {
+            throw ApiException.invalidField(name, name + " " + FreeText.CLEAN_TEXT);
         }
         return value.trim();
     }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.common.openapi.ApiDocument;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
+import org.triturate.common.problem.ApiException;
 import org.triturate.common.rest.QueryParams;
 import org.triturate.common.rest.Versioned;
 import org.triturate.order.CompoundingOrder;
@@ -114,9 +115,15 @@ public class OrderResource {
                 : Versioned.ok(order, order.version());
     }
 
-    /** The key as sent, null without the header; an empty header is a malformed key, not an absent one. */
+    /**
+     * The key as sent, null without the header; an empty header is a malformed key, not an absent one, and two
+     * headers are refused rather than one of them being picked.
+     */
     private static String idempotencyKey(HttpHeaders headers) {
         List<String> values = headers.getRequestHeader(IDEMPOTENCY_KEY);
+        if (values != null && values.size() > 1) {
+            throw ApiException.invalidField(IDEMPOTENCY_KEY, "Send one Idempotency-Key header");
+        }
         return values == null || values.isEmpty() ? null : values.get(0) == null ? "" : values.get(0);
     }
 

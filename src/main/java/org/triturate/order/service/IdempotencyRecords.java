@@ -10,7 +10,8 @@ import org.triturate.order.CompoundingOrder;
 /**
  * The idempotency keys of order submissions, recorded on the orders they created and scoped to the user who sent
  * them: a repeat with the same request gets the order first created; the same key with another request is 422
- * {@code IDEMPOTENCY_KEY_REUSED}. A failed submission records nothing, so it does not use up its key.
+ * {@code IDEMPOTENCY_KEY_REUSED}. A failed submission records nothing, so it does not use up its key. Keys compare
+ * exactly, case included: their column has a binary collation.
  */
 @ApplicationScoped
 public class IdempotencyRecords {

@@ -53,7 +53,8 @@ class AuthTokenTest {
             UserAccount user = UserAccount.findByUsername(username).orElseThrow();
             user.tokenGeneration = 7;
         });
-        String token = login(username, Api.PASSWORD).then().statusCode(200).extract().path("accessToken");
+        String token =
+                login(username, Api.PASSWORD).then().statusCode(200).extract().path("accessToken");
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         assertEquals(7L, JsonPath.from(payload).getLong(UserAccount.GENERATION_CLAIM));
     }

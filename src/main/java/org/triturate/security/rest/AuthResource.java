@@ -1,5 +1,7 @@
 package org.triturate.security.rest;
 
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,8 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,8 +58,7 @@ public class AuthResource {
     @APIResponse(responseCode = "429", ref = ApiDocument.TOO_MANY_ATTEMPTS)
     @SecurityRequirementsSet
     public TokenResponse token(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
-        AuthService.IssuedToken issued =
-                auth.issueToken(request.username(), request.password(), clientAddress(http));
+        AuthService.IssuedToken issued = auth.issueToken(request.username(), request.password(), clientAddress(http));
         return new TokenResponse(issued.token(), "Bearer", issued.lifetime().toSeconds(), List.of(issued.role()));
     }
 

@@ -11,7 +11,8 @@ import java.time.Instant;
 
 /**
  * One failed login. Kept in the database rather than in memory so that the lockout holds across restarts and
- * across service instances sharing the database. Keyed by the lower-cased username, whether or not it exists.
+ * across service instances sharing the database. Keyed by the canonical username ({@link Username}),
+ * whether or not it exists.
  */
 @Entity
 @Table(name = "login_failure")

@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A person who signs in. Usernames are unique regardless of letter case (the column's collation ignores case). */
+/** A person who signs in, under the canonical form of its name ({@link Username}), which the column compares exactly. */
 @Entity
 @Table(name = "app_user")
 public class UserAccount extends PanacheEntityBase {

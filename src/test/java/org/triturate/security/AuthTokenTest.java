@@ -5,13 +5,17 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.triturate.testing.Api;
@@ -40,6 +44,19 @@ class AuthTokenTest {
                 .statusCode(200)
                 .body("username", equalTo(username))
                 .body("roles", contains("PHARMACIST"));
+    }
+
+    @Test
+    void theTokenCarriesTheGenerationOfTheUsersSessions() {
+        String username = Api.createUser("TECHNICIAN");
+        QuarkusTransaction.requiringNew().run(() -> {
+            UserAccount user = UserAccount.findByUsername(username).orElseThrow();
+            user.tokenGeneration = 7;
+        });
+        String token =
+                login(username, Api.PASSWORD).then().statusCode(200).extract().path("accessToken");
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        assertEquals(7L, JsonPath.from(payload).getLong(UserAccount.GENERATION_CLAIM));
     }
 
     @Test

@@ -65,6 +65,23 @@ public interface TriturateConfig {
         /** bcrypt work factor for new password hashes (each +1 doubles the time). */
         @WithDefault("12")
         int bcryptCost();
+
+        Rate rate();
+
+        /**
+         * Login attempts allowed per client address and per username in a sliding window, checked before any
+         * password hashing. Counted in memory, so each service instance counts on its own.
+         */
+        interface Rate {
+            @WithDefault("60")
+            int perIp();
+
+            @WithDefault("10")
+            int perAccount();
+
+            @WithDefault("PT1M")
+            Duration window();
+        }
     }
 
     interface Order {

@@ -125,7 +125,14 @@
                             @APIResponse(
                                     name = ApiDocument.TOO_MANY_ATTEMPTS,
                                     responseCode = "429",
-                                    description = "Too many failed logins for this username (TOO_MANY_ATTEMPTS)",
+                                    description = "Too many login attempts: the username is locked after failed "
+                                            + "logins, or a rate limit is reached (TOO_MANY_ATTEMPTS)",
+                                    headers =
+                                            @Header(
+                                                    name = "Retry-After",
+                                                    required = true,
+                                                    description = "Seconds until an attempt may succeed",
+                                                    schema = @Schema(type = SchemaType.INTEGER)),
                                     content =
                                             @Content(
                                                     mediaType = Problem.MEDIA_TYPE,

@@ -2,6 +2,7 @@ package org.triturate.security.service;
 
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,46 +13,65 @@ import org.triturate.common.problem.ErrorCode;
 import org.triturate.security.PasswordHasher;
 import org.triturate.security.Role;
 import org.triturate.security.UserAccount;
+import org.triturate.security.Username;
 
 /**
  * Exchanges a username and password for a signed access token. Every refusal looks the same whether or not the
- * user exists: the same 401 body, a password check of the same cost, and the same lockout for unknown names.
+ * user exists: the same 401 body, a password check of the same cost, and the same lockout for unknown names. The
+ * cheap checks come first (rate limits, then the lockout), so a refused caller never costs a password hash.
  */
 @ApplicationScoped
 public class AuthService {
 
     private final PasswordHasher passwords;
+    private final LoginRateLimiter rateLimiter;
     private final LoginThrottle throttle;
+    private final Clock clock;
     private final TriturateConfig.Jwt jwt;
 
-    AuthService(PasswordHasher passwords, LoginThrottle throttle, TriturateConfig config) {
+    AuthService(
+            PasswordHasher passwords,
+            LoginRateLimiter rateLimiter,
+            LoginThrottle throttle,
+            Clock clock,
+            TriturateConfig config) {
         this.passwords = passwords;
+        this.rateLimiter = rateLimiter;
         this.throttle = throttle;
+        this.clock = clock;
         this.jwt = config.jwt();
     }
 
     public record IssuedToken(String token, Duration lifetime, Role role) {}
 
-    public IssuedToken issueToken(String username, String password) {
-        Optional<Instant> lockedUntil = throttle.lockedUntil(username);
+    /** @param clientAddress the address the request came from, for the per-address rate limit */
+    public IssuedToken issueToken(String username, String password, String clientAddress) {
+        Optional<String> canonical = Username.canonical(username);
+        rateLimiter.admit(clientAddress, canonical.orElse(username));
+        if (canonical.isEmpty()) {
+            // No account can have this name; answer as for a wrong password, at the same cost.
+            passwords.matchesNobody(password);
+            throw badCredentials();
+        }
+        String name = canonical.get();
+        Optional<Instant> lockedUntil = throttle.reserveAttempt(name);
         if (lockedUntil.isPresent()) {
-            throw new ApiException(
-                    ErrorCode.TOO_MANY_ATTEMPTS,
+            throw new TooManyAttempts(
+                    Duration.between(clock.instant(), lockedUntil.get()),
                     "Too many failed logins for this username; try again after " + lockedUntil.get());
         }
-        Optional<UserAccount> user = UserAccount.findByUsername(username).filter(u -> u.active);
+        Optional<UserAccount> user = UserAccount.findByUsername(name).filter(u -> u.active);
         boolean valid = user.isPresent()
                 ? passwords.matches(password, user.get().passwordHash)
                 : passwords.matchesNobody(password);
         if (!valid) {
-            throw failedLogin(username);
+            throw badCredentials();
         }
-        throttle.clear(username);
+        throttle.succeeded(name);
         return sign(user.get());
     }
 
-    private ApiException failedLogin(String username) {
-        throttle.recordFailure(username);
+    private static ApiException badCredentials() {
         return new ApiException(ErrorCode.UNAUTHENTICATED, "Unknown username or wrong password");
     }
 
@@ -60,6 +80,7 @@ public class AuthService {
                 .subject(String.valueOf(user.id))
                 .upn(user.username)
                 .groups(Set.of(user.role.name()))
+                .claim(UserAccount.GENERATION_CLAIM, user.tokenGeneration)
                 .expiresIn(jwt.lifetime());
         if (user.prescriberId != null) {
             claims.claim("prescriberId", user.prescriberId);

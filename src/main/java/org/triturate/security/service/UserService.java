@@ -18,6 +18,7 @@ import org.triturate.security.PasswordHasher;
 import org.triturate.security.PrescriberDirectory;
 import org.triturate.security.Role;
 import org.triturate.security.UserAccount;
+import org.triturate.security.Username;
 
 /** User accounts: creation and changes by an administrator, each audited in the same transaction. */
 @ApplicationScoped
@@ -38,7 +39,9 @@ public class UserService {
         this.clock = clock;
     }
 
-    public UserAccount create(String username, String password, Role role, Long prescriberId, String actor) {
+    public UserAccount create(String requestedName, String password, Role role, Long prescriberId, String actor) {
+        String username = Username.canonical(requestedName)
+                .orElseThrow(() -> ApiException.invalidField("username", "Not a valid username"));
         requirePrescriberLink(role, prescriberId);
         if (UserAccount.findByUsername(username).isPresent()) {
             throw new ApiException(ErrorCode.DUPLICATE_USERNAME, "username", "This username is taken");

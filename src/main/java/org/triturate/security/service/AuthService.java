@@ -60,6 +60,7 @@ public class AuthService {
                 .subject(String.valueOf(user.id))
                 .upn(user.username)
                 .groups(Set.of(user.role.name()))
+                .claim(UserAccount.GENERATION_CLAIM, user.tokenGeneration)
                 .expiresIn(jwt.lifetime());
         if (user.prescriberId != null) {
             claims.claim("prescriberId", user.prescriberId);

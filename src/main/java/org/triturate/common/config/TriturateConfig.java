@@ -73,7 +73,7 @@ public interface TriturateConfig {
         /**
          * Tokens come from an external identity provider (its JWKS in {@link #verifyKeyLocation()}), which cannot
          * know a user's token generation: such tokens need no generation claim, and their sessions end at the
-         * provider, at the session cap, and here on deactivation or a change of role or prescriber.
+         * provider, at the session cap, and here on deactivation (role and prescriber always come from the account).
          */
         @WithDefault("false")
         boolean externalIssuer();

@@ -1,23 +1,34 @@
 package org.triturate.security;
 
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The caller of the current request, as its verified access token describes it. */
+/**
+ * The caller of the current request: the account its verified token names, as {@link SessionCheck} found it for
+ * this request (role, prescriber link and username come from the account, not from the token's claims).
+ */
 @RequestScoped
 public class CurrentUser {
 
     @Inject
-    JsonWebToken token;
+    SecurityIdentity identity;
+
+    private AccountSession account() {
+        AccountSession account = identity.getAttribute(SessionCheck.ACCOUNT);
+        if (account == null) {
+            throw new UnauthorizedException();
+        }
+        return account;
+    }
 
     public long userId() {
-        return Long.parseLong(token.getSubject());
+        return account().id();
     }
 
     public String username() {
-        return token.getName();
+        return account().username();
     }
 
     public Caller caller() {
@@ -25,24 +36,11 @@ public class CurrentUser {
     }
 
     public boolean isPrescriber() {
-        return token.getGroups().contains(Role.Names.PRESCRIBER);
+        return account().role() == Role.PRESCRIBER;
     }
 
-    /**
-     * The prescriber a PRESCRIBER caller acts for, from its token; null for every other role. A PRESCRIBER token
-     * without the claim cannot be issued by this service, so its absence is treated as "sees nothing".
-     */
+    /** The prescriber a PRESCRIBER caller acts for; null for every other role. */
     public Long prescriberId() {
-        if (!isPrescriber()) {
-            return null;
-        }
-        Object claim = token.getClaim("prescriberId");
-        if (claim instanceof JsonNumber number) {
-            return number.longValue();
-        }
-        return claim instanceof Number number ? number.longValue() : NO_PRESCRIBER;
+        return account().prescriberId();
     }
-
-    /** An id no prescriber has, so that a query scoped to it returns nothing. */
-    static final long NO_PRESCRIBER = -1;
 }

@@ -128,6 +128,11 @@ class AuthTokenTest {
         Api.as("not.a.token").get("/api/v1/users/me").then().statusCode(401).header("WWW-Authenticate", "Bearer");
     }
 
+    private static long generationOf(long userId) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> UserAccount.<UserAccount>findById(userId).tokenGeneration);
+    }
+
     @Test
     void validlySignedTokenWorksWithoutLogin() {
         // Proves the two tests above fail for the key and the issuer, not for the way the tokens were made.
@@ -141,6 +146,7 @@ class AuthTokenTest {
                 .subject(String.valueOf(adminId))
                 .upn("admin")
                 .groups("ADMIN")
+                .claim(UserAccount.GENERATION_CLAIM, generationOf(adminId))
                 .expiresIn(600)
                 .sign();
         Api.as(token).get("/api/v1/users/me").then().statusCode(200).body("username", equalTo("admin"));

@@ -3,9 +3,15 @@ package org.triturate.security;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.triturate.audit.AuditEvent;
 import org.triturate.testing.Api;
@@ -34,6 +40,35 @@ class BootstrapAdminTest {
                         .singleResult()
                         .actor);
         assertEquals("system", actor);
+    }
+
+    /**
+     * The generated password file stands in for the one a first start without TRITURATE_ADMIN_PASSWORD writes; the
+     * admin's password is changed and then changed back, so that the other tests keep logging in.
+     */
+    @Test
+    void theGeneratedPasswordFileIsDeletedOnceTheAdminChangesItsPassword() throws IOException {
+        Path file = Path.of("target", "test-data", "initial-admin-password");
+        Files.writeString(file, "generated-at-first-start\n");
+        try {
+            String technician = Api.createUser("TECHNICIAN");
+            changeOwnPassword(technician, Api.PASSWORD, "another long passphrase");
+            assertTrue(Files.exists(file), "only the admin's password change removes the file");
+
+            changeOwnPassword("admin", Api.ADMIN_PASSWORD, "an interim admin passphrase");
+            assertFalse(Files.exists(file));
+            changeOwnPassword("admin", "an interim admin passphrase", Api.ADMIN_PASSWORD);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void changeOwnPassword(String username, String current, String next) {
+        Api.as(Api.token(username, current))
+                .body(Map.of("currentPassword", current, "newPassword", next))
+                .post("/api/v1/users/me/password")
+                .then()
+                .statusCode(204);
     }
 
     @Test

@@ -88,6 +88,43 @@ class UserResourceTest {
     }
 
     @Test
+    void aPasswordThatIsTheUsernameIs400WhateverTheLetterCase() {
+        String username = Api.unique("same.as.password");
+        Map<String, Object> body = newUser(username, "TECHNICIAN");
+        body.put("password", username.toUpperCase());
+        create(body)
+                .then()
+                .statusCode(400)
+                .body("violations[0].code", equalTo("INVALID_FIELD"))
+                .body("violations[0].field", equalTo("password"));
+    }
+
+    @Test
+    void resetAndChangedPasswordsFollowThePolicyToo() {
+        String username = Api.createUser("TECHNICIAN");
+        String token = Api.token(username, Api.PASSWORD);
+        long id = Api.as(token).get("/api/v1/users/me").jsonPath().getLong("id");
+        for (String weak : List.of("too short", username)) {
+            Api.as(Api.adminToken())
+                    .header("If-Match", "\"0\"")
+                    .body(Map.of("roles", List.of("TECHNICIAN"), "active", true, "password", weak))
+                    .put("/api/v1/users/" + id)
+                    .then()
+                    .statusCode(400)
+                    .body("violations[0].field", equalTo("password"));
+            Api.as(token)
+                    .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", weak))
+                    .post("/api/v1/users/me/password")
+                    .then()
+                    .statusCode(400)
+                    .body("violations[0].code", equalTo("INVALID_FIELD"))
+                    .body("violations[0].field", equalTo("newPassword"));
+        }
+        // Refused changes end no session.
+        Api.as(token).get("/api/v1/users/me").then().statusCode(200);
+    }
+
+    @Test
     void exactlyOneRoleIsRequired() {
         Map<String, Object> body = newUser(Api.unique("two"), "TECHNICIAN");
         body.put("roles", List.of("TECHNICIAN", "PHARMACIST"));

@@ -25,6 +25,8 @@ public interface TriturateConfig {
 
     Login login();
 
+    Password password();
+
     Order order();
 
     Compounding compounding();
@@ -49,7 +51,34 @@ public interface TriturateConfig {
 
         /** PEM public key or JWKS (file or URL, e.g. an OIDC issuer's) that verifies tokens. */
         Optional<String> verifyKeyLocation();
+
+        /**
+         * Absolute session cap: a token issued longer ago than this, or issued for longer than this, is refused even
+         * before it expires (what bounds a token of an external issuer with a long lifetime).
+         */
+        @WithDefault("PT12H")
+        Duration maxSession();
+
+        /**
+         * How long one instance trusts what it last read of a user (token generation, active flag, role, prescriber)
+         * before reading it again; a change made on this instance takes effect at once, one made on another
+         * instance within this time.
+         */
+        @WithDefault("PT5S")
+        Duration sessionCacheTtl();
+
+        /** The {@code aud} every token must carry; required when {@link #externalIssuer()} is true. */
+        Optional<String> audience();
+
+        /**
+         * Tokens come from an external identity provider (its JWKS in {@link #verifyKeyLocation()}), which cannot
+         * know a user's token generation: such tokens need no generation claim, and their sessions end at the
+         * provider, at the session cap, and here on deactivation (role and prescriber always come from the account).
+         */
+        @WithDefault("false")
+        boolean externalIssuer();
     }
+
 
     interface Login {
         /** Failed logins for one username within {@link #window()} that lock it. */
@@ -82,6 +111,12 @@ public interface TriturateConfig {
             @WithDefault("PT1M")
             Duration window();
         }
+    }
+
+    interface Password {
+        /** The fewest characters a new password may have (it may not be the username either). */
+        @WithDefault("12")
+        int minLength();
     }
 
     interface Order {

@@ -4,13 +4,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.security.Role;
 
 public record NewUser(
         @NotNull @Pattern(regexp = UserView.USERNAME_PATTERN, message = UserView.USERNAME_RULE)
         String username,
 
-        @NotNull @Size(min = 12, max = 1024, message = "must be at least 12 characters")
+        @Schema(description = "At least 12 characters (configurable) and not the username")
+        @NotNull @Size(max = 1024)
         String password,
 
         @NotNull @Size(min = 1, max = 1, message = "must hold exactly one role")

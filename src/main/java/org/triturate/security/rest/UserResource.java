@@ -99,6 +99,20 @@ public class UserResource {
         return withVersion(Response.ok(), users.get(caller.userId()));
     }
 
+    @POST
+    @Path("/me/password")
+    @Authenticated
+    @Operation(
+            operationId = "changeOwnPassword",
+            summary = "Change the calling user's password",
+            description = "Needs the current password (else 401). Ends every session of the user, this one "
+                    + "included: log in again with the new password.")
+    @APIResponse(responseCode = "204", description = "Changed; every token of the user is now refused")
+    @SecurityRequirement(name = "bearer")
+    public void changeOwnPassword(@Valid @NotNull PasswordChange request) {
+        users.changeOwnPassword(caller.userId(), request.currentPassword(), request.newPassword());
+    }
+
     @GET
     @Path("/{id}")
     @Operation(operationId = "getUser", summary = "One user (ADMIN)")
@@ -116,7 +130,8 @@ public class UserResource {
     @Path("/{id}")
     @Operation(
             operationId = "updateUser",
-            summary = "Change a user's role, prescriber link, active flag or password (ADMIN, If-Match)")
+            summary = "Change a user's role, prescriber link, active flag or password (ADMIN, If-Match)",
+            description = "Any change of these ends the user's sessions: its tokens are refused from then on.")
     @APIResponse(
             responseCode = "200",
             description = "The user as changed",

@@ -1,0 +1,13 @@
+package org.triturate.security.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(examples = """
+        {"currentPassword": "correct horse battery", "newPassword": "staple battery horse correct"}""")
+public record PasswordChange(
+        @NotNull @Size(max = 1024) String currentPassword,
+
+        @Schema(description = "At least 12 characters (configurable) and not the username")
+        @NotNull @Size(max = 1024) String newPassword) {}

@@ -63,18 +63,23 @@ final class AccessLogWriter {
 
     /** Writes everything queued, waiting at most {@code timeout}: the database may be down. */
     void close(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         closing.writeLock().lock();
         try {
             if (closed) {
                 return;
             }
             closed = true;
-            queue.add(END);
+            // A full queue empties while the writer works (it needs no lock); one stuck on a failing database is
+            // given up on below.
+            queue.offer(END, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             closing.writeLock().unlock();
         }
         try {
-            thread.join(timeout.toMillis());
+            thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             if (thread.isAlive()) {
                 thread.interrupt();
                 thread.join();

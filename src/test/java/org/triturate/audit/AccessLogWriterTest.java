@@ -72,6 +72,19 @@ class AccessLogWriterTest {
     }
 
     @Test
+    void closeGivesUpAfterItsTimeoutWhenTheDatabaseStaysDown() {
+        SlowStore store = new SlowStore(Integer.MAX_VALUE);
+        AccessLogWriter writer = new AccessLogWriter(store, 10, 5);
+        for (long patient = 1; patient <= 10; patient++) {
+            writer.record(List.of(record(patient)));
+        }
+        long started = System.nanoTime();
+        writer.close(Duration.ofMillis(500));
+        assertTrue(System.nanoTime() - started < 5_000_000_000L, "a shutdown never hangs on a dead database");
+        assertEquals(List.of(), store.written);
+    }
+
+    @Test
     void rowsFromManyThreadsAreAllWrittenAndRowsAfterCloseAreWrittenAtOnce() throws InterruptedException {
         SlowStore store = new SlowStore(0);
         AccessLogWriter writer = new AccessLogWriter(store, 10, 20);

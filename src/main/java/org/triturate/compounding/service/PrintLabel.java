@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.triturate.audit.AccessAction;
+import org.triturate.audit.AccessLog;
 import org.triturate.catalog.Ingredient;
 import org.triturate.common.config.TriturateConfig;
 import org.triturate.common.rule.Rules;
@@ -31,16 +33,19 @@ public class PrintLabel {
 
     private final TriturateConfig.Pharmacy pharmacy;
     private final Clock clock;
+    private final AccessLog accessLog;
 
-    PrintLabel(TriturateConfig config, Clock clock) {
+    PrintLabel(TriturateConfig config, Clock clock, AccessLog accessLog) {
         this.pharmacy = config.pharmacy();
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
-    /** The order with what its label prints; its actives are loaded for mapping. */
+    /** The order with what its label prints; its actives are loaded for mapping. The access log records the print. */
     public LabelledOrder label(long orderId) {
         CompoundingOrder order = CompoundingOrder.require(orderId);
         LABELLED.check(order.status).requirePassed();
+        accessLog.record(AccessAction.LABEL_PRINT, order.id, order.patientId);
         Patient patient = Patient.findById(order.patientId);
         Prescriber prescriber = Prescriber.findById(order.prescriberId);
         MasterFormulation formulation = MasterFormulation.findById(order.formulationId);

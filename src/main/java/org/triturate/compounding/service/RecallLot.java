@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.triturate.audit.AccessAction;
+import org.triturate.audit.AccessLog;
 import org.triturate.compounding.CompoundingRecord;
 import org.triturate.compounding.Recall;
 import org.triturate.compounding.Recall.RecalledPreparation;
@@ -17,6 +19,13 @@ import org.triturate.patient.Patient;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RecallLot {
 
+    private final AccessLog accessLog;
+
+    RecallLot(AccessLog accessLog) {
+        this.accessLog = accessLog;
+    }
+
+    /** Every preparation made from the lot; the access log records the patients it names, under the ingredient. */
     public Recall recall(long ingredientId, String lotNumber) {
         List<CompoundingRecord> records = CompoundingRecord.<CompoundingRecord>find(
                         "select distinct r from CompoundingRecord r join r.components c "
@@ -40,6 +49,7 @@ public class RecallLot {
                                 .distinct()
                                 .toList()),
                 patient -> patient.id);
+        accessLog.record(AccessAction.RECALL_SEARCH, ingredientId, patients.keySet());
         return new Recall(
                 ingredientId,
                 lotNumber,

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.triturate.audit.AccessAction;
+import org.triturate.audit.AccessLog;
 import org.triturate.audit.AuditEvent;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
@@ -29,16 +31,21 @@ import org.triturate.order.OrderStatus;
 public class OrderQueries {
 
     private final ObjectMapper json;
+    private final AccessLog accessLog;
 
-    OrderQueries(ObjectMapper json) {
+    OrderQueries(ObjectMapper json, AccessLog accessLog) {
         this.json = json;
+        this.accessLog = accessLog;
     }
 
     public CompoundingOrder get(long id, Long callerPrescriberId) {
-        return CompoundingOrder.requireVisible(id, callerPrescriberId).initialized();
+        CompoundingOrder order =
+                CompoundingOrder.requireVisible(id, callerPrescriberId).initialized();
+        accessLog.record(AccessAction.ORDER_READ, order.id, order.patientId);
+        return order;
     }
 
-    /** Orders matching the filters (null: any), newest first. */
+    /** Orders matching the filters (null: any), newest first; the access log records the patients returned. */
     public PageResponse<CompoundingOrder> list(
             OrderStatus status,
             Long patientId,
@@ -52,15 +59,21 @@ public class OrderQueries {
                 .and("prescriberId = :prescriberId", "prescriberId", prescriberId)
                 .and("reassessBy < :reassessDueBefore", "reassessDueBefore", reassessDueBefore)
                 .and("prescriberId = :self", "self", callerPrescriberId);
-        return Pages.of(
+        PageResponse<CompoundingOrder> found = Pages.of(
                 CompoundingOrder.find(filter.where(), Sort.descending("id"), filter.parameters()),
                 page,
                 CompoundingOrder::initialized);
+        accessLog.record(
+                AccessAction.ORDER_LIST,
+                null,
+                found.items().stream().map(order -> order.patientId).toList());
+        return found;
     }
 
     /** Every change of the order, oldest first, from the append-only audit trail. */
     public List<OrderChange> history(long id, Long callerPrescriberId) {
         CompoundingOrder order = CompoundingOrder.requireVisible(id, callerPrescriberId);
+        accessLog.record(AccessAction.ORDER_HISTORY_READ, order.id, order.patientId);
         List<AuditEvent> events = AuditEvent.list(
                 "entityType = ?1 and entityId = ?2", Sort.ascending("id"), OrderLifecycle.ENTITY_TYPE, order.id);
         return events.stream().map(this::change).toList();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.triturate.audit.AccessAction;
+import org.triturate.audit.AccessLog;
 import org.triturate.audit.AuditLog;
 import org.triturate.catalog.Ingredient;
 import org.triturate.common.concurrency.EntityVersion;
@@ -42,10 +44,12 @@ public class PatientService {
             + "CompoundingOrder o where o.patientId = p.id and o.prescriberId = :prescriber))";
 
     private final AuditLog audit;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    PatientService(AuditLog audit, Clock clock) {
+    PatientService(AuditLog audit, AccessLog accessLog, Clock clock) {
         this.audit = audit;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -71,11 +75,14 @@ public class PatientService {
         return patient;
     }
 
+    /** The patient as its reader sees it; the read is recorded in the access log. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Patient get(long id, Long callerPrescriberId) {
-        return findVisible(id, callerPrescriberId)
+        Patient patient = findVisible(id, callerPrescriberId)
                 .map(Patient::initialized)
                 .orElseThrow(() -> ApiException.notFound("Patient"));
+        accessLog.record(AccessAction.PATIENT_READ, patient.id, patient.id);
+        return patient;
     }
 
     /** The patient, if it exists and a PRESCRIBER caller ({@code callerPrescriberId} not null) may see it. */
@@ -89,7 +96,8 @@ public class PatientService {
     }
 
     /**
-     * Patients whose first or last name contains every word of {@code text} (case-insensitively), newest first.
+     * Patients whose first or last name contains every word of {@code text} (case-insensitively), newest first. The
+     * access log records the patients returned, never the search text (a name).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<Patient> search(String text, Long callerPrescriberId, PageRequest page) {
@@ -105,10 +113,15 @@ public class PatientService {
                         LikePattern.contains(words[i]));
             }
         }
-        return Pages.of(
+        PageResponse<Patient> found = Pages.of(
                 Patient.find(FROM_PATIENT + filter.where(), Sort.descending("id"), filter.parameters()),
                 page,
                 Patient::initialized);
+        accessLog.record(
+                AccessAction.PATIENT_SEARCH,
+                null,
+                found.items().stream().map(patient -> patient.id).toList());
+        return found;
     }
 
     /** Each allergy names an allergen class or an existing ingredient, not both; every fault is reported. */

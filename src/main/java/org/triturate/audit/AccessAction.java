@@ -1,0 +1,12 @@
+package org.triturate.audit;
+
+/** What a recorded read of patient data was. */
+public enum AccessAction {
+    PATIENT_READ,
+    PATIENT_SEARCH,
+    ORDER_READ,
+    ORDER_LIST,
+    ORDER_HISTORY_READ,
+    LABEL_PRINT,
+    RECALL_SEARCH
+}

@@ -85,7 +85,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--user=root");
         }
         Path initFile = root.resolve("account-setup.sql");
-        // A fresh data directory (also one deleted beside the password files) needs the setup as well.
+        // A data directory not installed yet (a new one, or one deleted while the password files stayed) too.
         boolean secured = Files.isDirectory(data.resolve("mysql"))
                 && Files.exists(passwordFile(root, ROOT))
                 && Files.exists(passwordFile(root, RUNTIME_USER))

@@ -44,7 +44,8 @@ class ExternalIssuerTest {
 
     @Test
     void aTokenForOurAudienceWithoutAGenerationIsAccepted() {
-        String token = fromTheProvider(String.valueOf(adminId())).audience(AUDIENCE).sign();
+        String token =
+                fromTheProvider(String.valueOf(adminId())).audience(AUDIENCE).sign();
         Api.as(token).get("/api/v1/users/me").then().statusCode(200).body("username", equalTo("admin"));
     }
 

@@ -26,13 +26,24 @@ class SessionsTest {
             Map.of("name", "Session Supply", "fdaRegistered", true, "status", "APPROVED");
 
     private static long idOf(String token) {
-        return Api.as(token).get("/api/v1/users/me").then().statusCode(200).extract().jsonPath().getLong("id");
+        return Api.as(token)
+                .get("/api/v1/users/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** The admin's change to a user, with the If-Match of its current version. */
     private static Response change(long userId, String role, Long prescriberId, boolean active, String password) {
         String admin = Api.adminToken();
-        String etag = Api.as(admin).get("/api/v1/users/" + userId).then().statusCode(200).extract().header("ETag");
+        String etag = Api.as(admin)
+                .get("/api/v1/users/" + userId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         Map<String, Object> body = new HashMap<>(Map.of("roles", List.of(role), "active", active));
         if (prescriberId != null) {
             body.put("prescriberId", prescriberId);
@@ -56,8 +67,7 @@ class SessionsTest {
 
     private static Response createAdmin(String token) {
         return Api.as(token)
-                .body(Map.of(
-                        "username", Api.unique("admin"), "password", Api.PASSWORD, "roles", List.of("ADMIN")))
+                .body(Map.of("username", Api.unique("admin"), "password", Api.PASSWORD, "roles", List.of("ADMIN")))
                 .post("/api/v1/users");
     }
 
@@ -85,7 +95,9 @@ class SessionsTest {
     void aPasswordResetEndsTheOldTokens() {
         String username = Api.createUser("TECHNICIAN");
         String token = Api.token(username, Api.PASSWORD);
-        change(idOf(token), "TECHNICIAN", null, true, "a reset passphrase").then().statusCode(200);
+        change(idOf(token), "TECHNICIAN", null, true, "a reset passphrase")
+                .then()
+                .statusCode(200);
         refused(Api.as(token).get("/api/v1/users/me").then());
         Api.as(Api.token(username, "a reset passphrase"))
                 .get("/api/v1/users/me")
@@ -100,10 +112,14 @@ class SessionsTest {
         String username = Api.unique("prescriber");
         Api.as(Api.adminToken())
                 .body(Map.of(
-                        "username", username,
-                        "password", Api.PASSWORD,
-                        "roles", List.of("PRESCRIBER"),
-                        "prescriberId", first))
+                        "username",
+                        username,
+                        "password",
+                        Api.PASSWORD,
+                        "roles",
+                        List.of("PRESCRIBER"),
+                        "prescriberId",
+                        first))
                 .post("/api/v1/users")
                 .then()
                 .statusCode(201);
@@ -213,8 +229,7 @@ class SessionsTest {
     }
 
     private static long generationOf(long userId) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> UserAccount.<UserAccount>findById(userId).tokenGeneration);
+        return QuarkusTransaction.requiringNew().call(() -> UserAccount.<UserAccount>findById(userId).tokenGeneration);
     }
 
     /** A token signed with the service's key, as the token endpoint would issue it but with the given times. */

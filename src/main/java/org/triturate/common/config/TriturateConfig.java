@@ -79,7 +79,6 @@ public interface TriturateConfig {
         boolean externalIssuer();
     }
 
-
     interface Login {
         /** Failed logins for one username within {@link #window()} that lock it. */
         @WithDefault("5")

@@ -11,8 +11,7 @@ public record NewUser(
         @NotNull @Pattern(regexp = UserView.USERNAME_PATTERN, message = UserView.USERNAME_RULE)
         String username,
 
-        @Schema(description = "At least 12 characters (configurable) and not the username")
-        @NotNull @Size(max = 1024)
+        @Schema(description = "At least 12 characters (configurable) and not the username") @NotNull @Size(max = 1024)
         String password,
 
         @NotNull @Size(min = 1, max = 1, message = "must hold exactly one role")

@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PasswordChange(
         @NotNull @Size(max = 1024) String currentPassword,
 
-        @Schema(description = "At least 12 characters (configurable) and not the username")
-        @NotNull @Size(max = 1024) String newPassword) {}
+        @Schema(description = "At least 12 characters (configurable) and not the username") @NotNull @Size(max = 1024)
+        String newPassword) {}

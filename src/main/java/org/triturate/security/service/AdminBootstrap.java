@@ -57,7 +57,9 @@ public class AdminBootstrap {
                 LOG.infof("The password of '%s' was changed; deleted %s", ADMIN_USERNAME, file);
             }
         } catch (IOException e) {
-            LOG.warnf("Could not delete %s (%s); delete it by hand", file, e.getClass().getSimpleName());
+            LOG.warnf(
+                    "Could not delete %s (%s); delete it by hand",
+                    file, e.getClass().getSimpleName());
         }
     }
 

@@ -70,11 +70,4 @@ public class AuthResource {
         SocketAddress peer = http.remoteAddress();
         return peer == null ? null : peer.hostAddress();
     }
-
-    @ServerExceptionMapper
-    public Response tooManyAttempts(TooManyAttempts refused, UriInfo uri) {
-        return Response.fromResponse(Problems.response(Problems.of(refused, uri.getPath())))
-                .header(HttpHeaders.RETRY_AFTER, refused.retryAfterSeconds())
-                .build();
-    }
 }

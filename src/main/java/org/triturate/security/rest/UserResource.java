@@ -106,8 +106,10 @@ public class UserResource {
             operationId = "changeOwnPassword",
             summary = "Change the calling user's password",
             description = "Needs the current password (else 401). Ends every session of the user, this one "
-                    + "included: log in again with the new password.")
+                    + "included: log in again with the new password. Wrong current passwords count towards the "
+                    + "user's login lockout (429 with Retry-After while it lasts).")
     @APIResponse(responseCode = "204", description = "Changed; every token of the user is now refused")
+    @APIResponse(responseCode = "429", ref = ApiDocument.TOO_MANY_ATTEMPTS)
     @SecurityRequirement(name = "bearer")
     public void changeOwnPassword(@Valid @NotNull PasswordChange request) {
         users.changeOwnPassword(caller.userId(), request.currentPassword(), request.newPassword());

@@ -6,9 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 import org.triturate.audit.AuditLog;
 import org.triturate.common.concurrency.EntityVersion;
@@ -42,6 +45,7 @@ public class UserService {
     private final Clock clock;
     private final Event<SessionsEnded> sessionsEnded;
     private final Event<PasswordChanged> passwordChanged;
+    private final LoginThrottle throttle;
 
     UserService(
             PasswordHasher passwords,
@@ -50,7 +54,8 @@ public class UserService {
             AuditLog audit,
             Clock clock,
             Event<SessionsEnded> sessionsEnded,
-            Event<PasswordChanged> passwordChanged) {
+            Event<PasswordChanged> passwordChanged,
+            LoginThrottle throttle) {
         this.passwords = passwords;
         this.passwordPolicy = passwordPolicy;
         this.prescribers = prescribers;
@@ -58,6 +63,7 @@ public class UserService {
         this.clock = clock;
         this.sessionsEnded = sessionsEnded;
         this.passwordChanged = passwordChanged;
+        this.throttle = throttle;
     }
 
     public UserAccount create(String requestedName, String password, Role role, Long prescriberId, String actor) {
@@ -127,9 +133,17 @@ public class UserService {
      */
     public void changeOwnPassword(long id, String currentPassword, String newPassword) {
         UserAccount user = get(id);
+        // The current password is guessed here as at login, so the same lockout counts and ends the guessing.
+        Optional<Instant> lockedUntil = throttle.reserveAttempt(user.username);
+        if (lockedUntil.isPresent()) {
+            throw new TooManyAttempts(
+                    Duration.between(clock.instant(), lockedUntil.get()),
+                    "Too many wrong passwords for this user; try again after " + lockedUntil.get());
+        }
         if (!passwords.matches(currentPassword, user.passwordHash)) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "currentPassword", "The current password is wrong");
         }
+        throttle.succeeded(user.username);
         passwordPolicy.require(user.username, newPassword, "newPassword");
         user.passwordHash = passwords.hash(newPassword);
         endSessions(user);

@@ -45,6 +45,14 @@ class InputLimitsTest {
         }
     }
 
+    /** Submits the order with {@code number} written where the body holds {@link #NUMBER}. */
+    private static ValidatableResponse order(Clinic clinic, Map<String, Object> body, String number) {
+        return Api.as(clinic.prescriberToken())
+                .body(json(body, number))
+                .post("/api/v1/orders")
+                .then();
+    }
+
     private static ValidatableResponse refused(ValidatableResponse response, String field) {
         return response.statusCode(400)
                 .contentType("application/problem+json")
@@ -63,12 +71,7 @@ class InputLimitsTest {
         body.put(
                 "actives",
                 List.of(Map.of("ingredientId", Orders.SERTRALINE, "strength", Map.of("value", NUMBER, "unit", "mg"))));
-        refused(
-                        Api.as(clinic.prescriberToken())
-                                .body(json(body, number))
-                                .post("/api/v1/orders")
-                                .then(),
-                        "actives[0].strength.value")
+        refused(order(clinic, body, number), "actives[0].strength.value")
                 .body(
                         "violations[0].message",
                         equalTo("must be a number of at most 12 integer digits and 6 decimal places"));
@@ -79,49 +82,24 @@ class InputLimitsTest {
         Clinic clinic = Orders.clinic();
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
         body.put("quantity", Map.of("value", NUMBER, "unit", "unit"));
-        refused(
-                Api.as(clinic.prescriberToken())
-                        .body(json(body, "1e2147483647"))
-                        .post("/api/v1/orders")
-                        .then(),
-                "quantity.value");
+        refused(order(clinic, body, "1e2147483647"), "quantity.value");
 
         body = Orders.sertralineCapsules(clinic.patientId());
         body.put("dose", Map.of("amount", Map.of("value", NUMBER, "unit", "unit"), "timesPerDay", 1));
-        refused(
-                Api.as(clinic.prescriberToken())
-                        .body(json(body, "1E+2147483647"))
-                        .post("/api/v1/orders")
-                        .then(),
-                "dose.amount.value");
+        refused(order(clinic, body, "1E+2147483647"), "dose.amount.value");
 
         body = Orders.sertralineCapsules(clinic.patientId());
         body.put("dose", Map.of("amount", Orders.quantity(1, "unit"), "timesPerDay", NUMBER));
-        refused(
-                        Api.as(clinic.prescriberToken())
-                                .body(json(body, "99999999999999999999"))
-                                .post("/api/v1/orders")
-                                .then(),
-                        "dose.timesPerDay")
+        refused(order(clinic, body, "99999999999999999999"), "dose.timesPerDay")
                 .body("violations[0].message", equalTo("Number out of range"));
 
         body = Orders.sertralineCapsules(clinic.patientId());
         body.put("daysSupply", NUMBER);
-        refused(
-                Api.as(clinic.prescriberToken())
-                        .body(json(body, "2147483648"))
-                        .post("/api/v1/orders")
-                        .then(),
-                "daysSupply");
+        refused(order(clinic, body, "2147483648"), "daysSupply");
 
         body = Orders.sertralineCapsules(clinic.patientId());
         body.put("patientId", NUMBER);
-        refused(
-                Api.as(clinic.prescriberToken())
-                        .body(json(body, "99999999999999999999"))
-                        .post("/api/v1/orders")
-                        .then(),
-                "patientId");
+        refused(order(clinic, body, "99999999999999999999"), "patientId");
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package org.triturate.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,7 @@ class CanonicalUsernameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\\u0000dmin", "ad\\u200bmin", "ADM\\u0130N", "\\ufeffadmin", "adm\\ud800in"})
+    @ValueSource(strings = {"ad\\u200bmin", "ADM\\u0130N", "\\ufeffadmin"})
     void lookalikesOfAdminDoNotSignInAsAdminEvenWithItsPassword(String lookalike) {
         Response refused = loginAs(lookalike, Api.ADMIN_PASSWORD);
         refused.then()
@@ -40,6 +41,18 @@ class CanonicalUsernameTest {
                 .contentType("application/problem+json")
                 .body("violations[0].code", equalTo("UNAUTHENTICATED"));
         assertEquals(login(Api.unique("nobody"), "wrong password").asString(), refused.asString());
+    }
+
+    /** Text no request may carry (a control character, an unpaired surrogate) is refused before any password check. */
+    @ParameterizedTest
+    @ValueSource(strings = {"a\\u0000dmin", "adm\\ud800in"})
+    void namesThatAreNoTextAreRefusedAsInvalid(String jsonEscapedName) {
+        loginAs(jsonEscapedName, Api.ADMIN_PASSWORD)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].code", equalTo("INVALID_FIELD"))
+                .body("violations[0].field", equalTo("username"));
     }
 
     @Test
@@ -61,7 +74,7 @@ class CanonicalUsernameTest {
                 username.toUpperCase().replace('I', '\u0130'));
         for (String lookalike : lookalikes) {
             for (int i = 0; i < 2; i++) {
-                login(lookalike, "wrong password").then().statusCode(401);
+                login(lookalike, "wrong password").then().statusCode(oneOf(400, 401));
             }
         }
         login(username, Api.PASSWORD).then().statusCode(200);

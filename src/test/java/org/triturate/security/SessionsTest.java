@@ -1,6 +1,7 @@
 package org.triturate.security;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -226,6 +227,32 @@ class SessionsTest {
                 .get("/api/v1/users/me")
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void guessingTheCurrentPasswordLocksAsAtLogin() {
+        String username = Api.createUser("TECHNICIAN");
+        String token = Api.token(username, Api.PASSWORD);
+        for (int guess = 0; guess < 5; guess++) {
+            Api.as(token)
+                    .body(Map.of("currentPassword", "guess number " + guess, "newPassword", "a new long passphrase"))
+                    .post("/api/v1/users/me/password")
+                    .then()
+                    .statusCode(401);
+        }
+        // now locked: even the right password is refused, and the login of that user is locked too
+        Api.as(token)
+                .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", "a new long passphrase"))
+                .post("/api/v1/users/me/password")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", notNullValue());
+        io.restassured.RestAssured.given()
+                .contentType("application/json")
+                .body(Map.of("username", username, "password", Api.PASSWORD))
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(429);
     }
 
     private static long generationOf(long userId) {

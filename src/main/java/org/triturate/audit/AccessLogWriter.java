@@ -45,11 +45,13 @@ final class AccessLogWriter {
     }
 
     void record(List<AccessRecord> records) {
+        int queued = 0;
         closing.readLock().lock();
         try {
             if (!closed) {
                 for (AccessRecord record : records) {
                     queue.put(record);
+                    queued++;
                 }
                 return;
             }
@@ -58,7 +60,7 @@ final class AccessLogWriter {
         } finally {
             closing.readLock().unlock();
         }
-        writeNow(records);
+        writeNow(records.subList(queued, records.size()));
     }
 
     /** Writes everything queued, waiting at most {@code timeout}: the database may be down. */

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.triturate.security.PasswordPolicy;
 import org.triturate.security.Role;
 
 /**
@@ -17,6 +18,6 @@ public record UserChange(
         Long prescriberId,
         @NotNull Boolean active,
 
-        @Schema(description = "At least 12 characters (configurable) and not the username", nullable = true)
-        @Size(max = 1024)
+        @Schema(description = "At least 12 characters (more if configured) and not the username", nullable = true)
+        @Size(min = PasswordPolicy.FLOOR, max = 1024, message = PasswordPolicy.FLOOR_RULE)
         String password) {}

@@ -29,7 +29,7 @@ import org.triturate.common.rest.QueryParams;
 import org.triturate.security.Role;
 
 @Path("/api/v1/access-log")
-@Tag(name = "Access log")
+@Tag(name = ApiDocument.Tags.ACCESS_LOG)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.ADMIN)
 public class AccessLogResource {

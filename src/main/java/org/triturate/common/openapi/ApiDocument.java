@@ -33,6 +33,7 @@ public final class ApiDocument {
         public static final String FORMULATIONS = "Formulations";
         public static final String ORDERS = "Orders";
         public static final String COMPOUNDING = "Compounding";
+        public static final String ACCESS_LOG = "Access log";
 
         private Tags() {}
     }

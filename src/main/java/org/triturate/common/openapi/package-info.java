@@ -28,7 +28,10 @@
                             + "check, review, change, cancellation and history"),
             @Tag(
                     name = ApiDocument.Tags.COMPOUNDING,
-                    description = "Worksheet, compounding record, " + "verification, dispensing, label and lot recall")
+                    description = "Worksheet, compounding record, " + "verification, dispensing, label and lot recall"),
+            @Tag(
+                    name = ApiDocument.Tags.ACCESS_LOG,
+                    description = "Who read which patient's data, when and from where (ADMIN)")
         },
         components =
                 @Components(

@@ -311,6 +311,24 @@ class InputLimitsTest {
     }
 
     @Test
+    void aRecallLotNumberWithAControlCharacterOrTooLongIs400() {
+        refused(
+                Api.as(Api.tokenFor("PHARMACIST"))
+                        .queryParam("ingredientId", 1)
+                        .queryParam("lotNumber", "L\u0000123")
+                        .get("/api/v1/recalls")
+                        .then(),
+                "lotNumber");
+        refused(
+                Api.as(Api.tokenFor("PHARMACIST"))
+                        .queryParam("ingredientId", 1)
+                        .queryParam("lotNumber", "L".repeat(65))
+                        .get("/api/v1/recalls")
+                        .then(),
+                "lotNumber");
+    }
+
+    @Test
     void aRejectionNeverEchoesTheValue() {
         Clinic clinic = Orders.clinic();
         String body = json(Registry.patient("Okafor"), "0").replace("\"Okafor\"", "\"Secret\\u0000name\"");

@@ -60,9 +60,11 @@ public class RecallResource {
         if (ingredient == null) {
             throw ApiException.invalidField("ingredientId", "A recall names the ingredient of the lot");
         }
-        if (lotNumber == null || lotNumber.isBlank()) {
+        // as long as a recorded lot number may be, and clean text like every other input
+        String lot = QueryParams.optionalText("lotNumber", lotNumber, 64);
+        if (lot == null) {
             throw ApiException.invalidField("lotNumber", "A recall names the lot");
         }
-        return RecallView.of(recallLot.recall(ingredient, lotNumber.trim()));
+        return RecallView.of(recallLot.recall(ingredient, lot));
     }
 }

@@ -4,7 +4,6 @@ import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.triturate.common.config.TriturateConfig;
@@ -54,12 +53,7 @@ public class AuthService {
             throw badCredentials();
         }
         String name = canonical.get();
-        Optional<Instant> lockedUntil = throttle.reserveAttempt(name);
-        if (lockedUntil.isPresent()) {
-            throw new TooManyAttempts(
-                    Duration.between(clock.instant(), lockedUntil.get()),
-                    "Too many failed logins for this username; try again after " + lockedUntil.get());
-        }
+        throttle.reserveAttempt(name);
         Optional<UserAccount> user = UserAccount.findByUsername(name).filter(u -> u.active);
         boolean valid = user.isPresent()
                 ? passwords.matches(password, user.get().passwordHash)

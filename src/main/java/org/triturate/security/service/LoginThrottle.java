@@ -51,26 +51,33 @@ public class LoginThrottle {
 
     /**
      * Counts an attempt for {@code username} (canonical) as a failure until {@link #succeeded} says otherwise, unless
-     * the username is locked: then nothing is counted and the answer is when the lock ends.
+     * the username is locked: then nothing is counted and the attempt is refused until the lock ends.
+     *
+     * @throws TooManyAttempts while the username is locked, with when to try again
      */
-    public Optional<Instant> reserveAttempt(String username) {
-        return guarded(username, () -> {
+    public void reserveAttempt(String username) {
+        Optional<Instant> lockedUntil = guarded(username, () -> {
             Instant now = clock.instant();
             List<Instant> failures = LoginFailure.<LoginFailure>list(
                             "usernameKey = ?1 and failedAt > ?2", username, now.minus(policy.lookBack()))
                     .stream()
                     .map(failure -> failure.failedAt)
                     .toList();
-            Optional<Instant> lockedUntil = policy.lockedUntil(failures, now);
-            if (lockedUntil.isEmpty()) {
+            Optional<Instant> lockEnds = policy.lockedUntil(failures, now);
+            if (lockEnds.isEmpty()) {
                 LoginFailure failure = new LoginFailure();
                 failure.usernameKey = username;
                 failure.failedAt = now;
                 failure.persist();
                 deleteByIds(staleFailures(now));
             }
-            return lockedUntil;
+            return lockEnds;
         });
+        if (lockedUntil.isPresent()) {
+            throw new TooManyAttempts(
+                    Duration.between(clock.instant(), lockedUntil.get()),
+                    "Too many failed password attempts for this username; try again after " + lockedUntil.get());
+        }
     }
 
     /** The password was right: the failures of {@code username}, this attempt's included, are forgotten. */

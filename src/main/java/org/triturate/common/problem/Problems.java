@@ -25,11 +25,14 @@ public final class Problems {
             Map.entry(409, "Conflict"),
             Map.entry(412, "Precondition Failed"),
             Map.entry(413, "Content Too Large"),
+            Map.entry(414, "URI Too Long"),
             Map.entry(415, "Unsupported Media Type"),
             Map.entry(422, "Unprocessable Content"),
             Map.entry(428, "Precondition Required"),
             Map.entry(429, "Too Many Requests"),
-            Map.entry(500, "Internal Server Error"));
+            Map.entry(431, "Request Header Fields Too Large"),
+            Map.entry(500, "Internal Server Error"),
+            Map.entry(503, "Service Unavailable"));
 
     private Problems() {}
 
@@ -110,9 +113,12 @@ public final class Problems {
             case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
             case 406 -> ErrorCode.NOT_ACCEPTABLE;
             case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 414 -> ErrorCode.URI_TOO_LONG;
             case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
             case 428 -> ErrorCode.PRECONDITION_REQUIRED;
             case 429 -> ErrorCode.TOO_MANY_ATTEMPTS;
+            case 431 -> ErrorCode.HEADERS_TOO_LARGE;
+            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
             default -> ErrorCode.INTERNAL_ERROR;
         };
     }
@@ -126,7 +132,10 @@ public final class Problems {
             case 405 -> "This method is not allowed on this resource";
             case 406 -> "No acceptable representation";
             case 413 -> "The request body is larger than 1 MiB";
+            case 414 -> "The request line (method, path and query) is too long";
             case 415 -> "Send the request body as application/json";
+            case 431 -> "The request headers are too large";
+            case 503 -> "The service cannot reach its database; retry later";
             default -> "The server could not complete the request";
         };
     }

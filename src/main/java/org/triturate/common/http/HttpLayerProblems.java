@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -12,62 +14,128 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Problem;
 import org.triturate.common.problem.Problems;
 import org.triturate.common.problem.Violation;
 
 /**
- * Problem responses for what is refused before a request reaches JAX-RS: bodies over the size limit, which
- * Quarkus would otherwise answer with an empty 413, and any other failure of the HTTP layer.
+ * Problem responses for what is refused before a request reaches JAX-RS: a request line or headers over their
+ * limits, broken percent-encoding, bodies over the size limit, bodies that are not UTF-8 JSON, and any other failure
+ * of the HTTP layer, which Vert.x or Quarkus would otherwise answer with an empty body.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
 
-    private static final String CHUNKED_BODY_READ = "triturate.chunked-body-read";
+    private static final Logger LOG = Logger.getLogger(HttpLayerProblems.class);
+    private static final String API_PATH = "/api/";
+    private static final String READING_BODY = "triturate.reading-body";
+    private static final String BODY_READ = "triturate.body-read";
+    /** The separators and version of an HTTP/1.x request line: the two spaces and "HTTP/1.1". */
+    private static final int REQUEST_LINE_FRAME = 2 + "HTTP/1.1".length();
 
     private final long maxBodyBytes;
+    private final long maxRequestLine;
+    private final long maxHeaderSize;
     private final ObjectMapper json;
 
     HttpLayerProblems(
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, ObjectMapper json) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            HttpLimits limits,
+            ObjectMapper json) {
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.maxRequestLine = limits.maxRequestLine().asLongValue();
+        this.maxHeaderSize = limits.maxHeaderSize().asLongValue();
         this.json = json;
     }
 
     void install(@Observes Router router) {
-        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
-        router.route().order(Integer.MIN_VALUE).handler(context -> limitBodySize(context, chunkedBodies));
-        router.route().order(Integer.MIN_VALUE + 1).handler(HttpLayerProblems::markEmptyChunkedBodyAsRead);
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.route().order(Integer.MIN_VALUE).handler(this::checkRequestHead);
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> readBody(context, bodies));
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::checkBody);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
     }
 
     /**
-     * A declared length over the limit is refused at once. A chunked body has no declared length: it is read
-     * here, up to the limit, and the route fails with 413 past it; Quarkus REST then uses the body already read.
+     * The request line and header limits, enforced here rather than by Vert.x so that the refusal is a problem
+     * document; and percent-encoding, which Vert.x would refuse later with an empty 400 when decoding the path or
+     * the query.
      */
-    private void limitBodySize(RoutingContext context, BodyHandler chunkedBodies) {
+    private void checkRequestHead(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.method().name().length() + request.uri().length() + REQUEST_LINE_FRAME > maxRequestLine) {
+            write(context, 414);
+        } else if (headerSize(request) > maxHeaderSize) {
+            write(context, 431);
+        } else if (!PercentEncoding.isWellFormed(request.uri())) {
+            write(context, 400, "The path or query has a % not followed by two hexadecimal digits");
+        } else {
+            context.next();
+        }
+    }
+
+    /** The bytes of all header lines as sent ({@code name: value}), without their line ends. */
+    private static long headerSize(HttpServerRequest request) {
+        long size = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            size += header.getKey().length() + 2 + header.getValue().length();
+        }
+        return size;
+    }
+
+    /**
+     * A declared length over the limit is refused at once. Every API body, and any chunked body (which has no
+     * declared length), is read here up to the limit, and the route fails with 413 past it; Quarkus REST then uses
+     * the body already read. Reading API bodies here lets {@link #checkBody} judge them before anything parses them.
+     */
+    private void readBody(RoutingContext context, BodyHandler bodies) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean chunked = length == null && isChunked(context);
         if (length != null && isLargerThanLimit(length)) {
             write(context, 413);
-        } else if (length == null && isChunked(context)) {
-            context.put(CHUNKED_BODY_READ, true);
-            chunkedBodies.handle(context);
+        } else if (chunked || (isApi(context) && isPositive(length))) {
+            context.put(READING_BODY, true);
+            bodies.handle(context);
         } else {
             context.next();
         }
     }
 
     /**
-     * The body handler leaves no body at all for an empty chunked request, and Quarkus REST would then wait for
-     * one on a request stream that has already ended: an empty body is set so that it reads zero bytes instead.
+     * A non-empty API body must be declared as JSON in UTF-8 (415 otherwise) and be strictly valid UTF-8 (400
+     * otherwise). The body handler leaves no body at all for an empty chunked request, and Quarkus REST would then
+     * wait for one on a request stream that has already ended: an empty body is set so that it reads zero bytes.
      */
-    private static void markEmptyChunkedBodyAsRead(RoutingContext context) {
-        if (context.get(CHUNKED_BODY_READ) != null && context.body().buffer() == null) {
+    private void checkBody(RoutingContext context) {
+        if (context.get(READING_BODY) == null) {
+            context.next();
+            return;
+        }
+        context.put(BODY_READ, true);
+        Buffer body = context.body().buffer();
+        if (body == null) {
             context.setBody(Buffer.buffer());
+        } else if (body.length() > 0 && isApi(context)) {
+            if (!JsonMediaTypes.accepts(context.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+                write(context, 415);
+                return;
+            }
+            Optional<String> notUtf8 = StrictUtf8.problemWith(body.getByteBuf().nioBuffer());
+            if (notUtf8.isPresent()) {
+                write(context, 400, notUtf8.get());
+                return;
+            }
         }
         context.next();
+    }
+
+    private static boolean isApi(RoutingContext context) {
+        return context.request().path().startsWith(API_PATH);
     }
 
     private boolean isLargerThanLimit(String contentLength) {
@@ -78,18 +146,39 @@ public class HttpLayerProblems {
         }
     }
 
+    private static boolean isPositive(String contentLength) {
+        try {
+            return contentLength != null && Long.parseLong(contentLength.trim()) > 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static boolean isChunked(RoutingContext context) {
         String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
         return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
     }
 
+    /**
+     * A client that hangs up is not an error of the service: nobody is left to read an answer, so none is written,
+     * and the log gets a DEBUG line instead of an ERROR with a correlation id that no client will ever quote.
+     */
     private void failure(RoutingContext context) {
-        int status = context.statusCode() >= 400 ? context.statusCode() : 500;
+        if (context.response().closed() || context.failure() instanceof HttpClosedException) {
+            LOG.debugf(
+                    "The client closed the connection before %s %s was answered",
+                    context.request().method(), context.request().path());
+            return;
+        }
         if (context.response().headWritten()) {
             context.next();
             return;
         }
-        if (status >= 500) {
+        int status = context.statusCode() >= 400 ? context.statusCode() : 500;
+        if (status == 500 && context.get(READING_BODY) != null && context.get(BODY_READ) == null) {
+            // The connection failed while the body was read (say, a broken chunk): the request is at fault.
+            write(context, 400, "The request body could not be read");
+        } else if (status >= 500) {
             write(
                     context,
                     Problems.unexpected(context.failure(), context.request().path()));
@@ -99,12 +188,16 @@ public class HttpLayerProblems {
     }
 
     private void write(RoutingContext context, int status) {
+        write(context, status, Problems.messageForStatus(status));
+    }
+
+    private void write(RoutingContext context, int status, String message) {
         ErrorCode code = Problems.codeForStatus(status);
         write(
                 context,
                 Problems.of(
                         status,
-                        List.of(Violation.of(code, Problems.messageForStatus(status))),
+                        List.of(Violation.of(code, message)),
                         context.request().path(),
                         null));
     }

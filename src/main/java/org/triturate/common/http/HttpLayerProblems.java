@@ -25,7 +25,7 @@ import org.triturate.common.problem.Violation;
 
 /**
  * Problem responses for what is refused before a request reaches JAX-RS: a request line or headers over their
- * limits, broken percent-encoding, bodies over the size limit, bodies that are not UTF-8 JSON, and any other failure
+ * limits, bodies over the size limit, bodies that are not UTF-8 JSON, and any other failure
  * of the HTTP layer, which Vert.x or Quarkus would otherwise answer with an empty body.
  */
 @ApplicationScoped
@@ -63,8 +63,7 @@ public class HttpLayerProblems {
 
     /**
      * The request line and header limits, enforced here rather than by Vert.x so that the refusal is a problem
-     * document; and percent-encoding, which Vert.x would refuse later with an empty 400 when decoding the path or
-     * the query.
+     * document.
      */
     private void checkRequestHead(RoutingContext context) {
         HttpServerRequest request = context.request();
@@ -72,8 +71,6 @@ public class HttpLayerProblems {
             write(context, 414);
         } else if (headerSize(request) > maxHeaderSize) {
             write(context, 431);
-        } else if (!PercentEncoding.isWellFormed(request.uri())) {
-            write(context, 400, "The path or query has a % not followed by two hexadecimal digits");
         } else {
             context.next();
         }

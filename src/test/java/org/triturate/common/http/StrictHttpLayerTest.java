@@ -218,6 +218,31 @@ class StrictHttpLayerTest {
         assertEquals(0, headers.body().length);
     }
 
+    /**
+     * The known limit: a target that java.net.URI refuses is answered by Quarkus's root handler, before any router,
+     * with an empty 400 (only -Dvertx.disableURIValidation=true would let it through to HttpLayerProblems).
+     */
+    @Test
+    void aTargetThatIsNotAUriIsRefusedByQuarkusWithoutBody() throws IOException {
+        for (String target : List.of("/api/v1/orders/%zz", "/api/v1/orders?q=%", "/foo%zz")) {
+            RawHttp.Response response = send("GET", target, List.of(), new byte[0]);
+            assertEquals(400, response.status(), response::toString);
+            assertEquals(0, response.body().length, response::toString);
+        }
+    }
+
+    /** The known limit: Quarkus's CORS filter ends a refused cross-origin request itself with an empty 403. */
+    @Test
+    void aRefusedOriginIsABare403FromTheCorsFilter() throws IOException {
+        RawHttp.Response response = send(
+                "OPTIONS",
+                USERS,
+                List.of("Origin: https://evil.test", "Access-Control-Request-Method: POST"),
+                new byte[0]);
+        assertEquals(403, response.status(), response::toString);
+        assertEquals(0, response.body().length, response::toString);
+    }
+
     @Test
     void unknownPathsAre404ProblemsInsideAndOutsideTheApi() throws IOException {
         for (String path : List.of("/foo", "/q/unknown", "/api/v1/no-such-thing", "/")) {

@@ -38,21 +38,17 @@ public final class RawHttp {
         return new RawHttp(host, port);
     }
 
-    /** A status line, headers and body as read from the socket; header names in lower case. */
-    public record Response(int status, Map<String, List<String>> headers, byte[] body) {
+    /** A status, headers (names in lower case) and the body read as UTF-8 text. */
+    public record Response(int status, Map<String, List<String>> headers, String body) {
 
         public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null ? null : values.get(0);
         }
 
-        public String text() {
-            return new String(body, StandardCharsets.UTF_8);
-        }
-
         @Override
         public String toString() {
-            return status + " " + headers + " " + text();
+            return status + " " + headers + " " + body;
         }
     }
 
@@ -132,7 +128,7 @@ public final class RawHttp {
         } else {
             body = in.readAllBytes();
         }
-        return new Response(status, headers, body);
+        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
     private static byte[] readChunks(InputStream in) throws IOException {

@@ -173,7 +173,7 @@ public class HttpLayerProblems {
         }
         int status = context.statusCode() >= 400 ? context.statusCode() : 500;
         if (status == 500 && context.get(READING_BODY) != null && context.get(BODY_READ) == null) {
-            // The connection failed while the body was read (say, a broken chunk): the request is at fault.
+            // The body's framing is broken (say, a chunk size that is not hexadecimal): the client's fault, not ours.
             write(context, 400, "The request body could not be read");
         } else if (status >= 500) {
             write(

@@ -2,10 +2,12 @@ package org.triturate.common.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -76,11 +78,12 @@ class StrictHttpLayerTest {
         return send("POST", USERS, List.of("Content-Type: application/json", "Transfer-Encoding: chunked"), chunked);
     }
 
-    /** A user whose password holds the given bytes in the middle. */
+    /** A new user whose password carries the given bytes in its middle. */
     private static byte[] userWithPasswordBytes(int... bytes) {
-        String[] around = newUser().split(Api.PASSWORD);
-        byte[] before = (around[0] + "correct horse").getBytes(StandardCharsets.UTF_8);
-        byte[] after = ("battery" + around[1]).getBytes(StandardCharsets.UTF_8);
+        String user = newUser();
+        int middle = user.indexOf(Api.PASSWORD) + Api.PASSWORD.length() / 2;
+        byte[] before = user.substring(0, middle).getBytes(StandardCharsets.UTF_8);
+        byte[] after = user.substring(middle).getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[before.length + bytes.length + after.length];
         System.arraycopy(before, 0, all, 0, before.length);
         for (int i = 0; i < bytes.length; i++) {
@@ -93,8 +96,8 @@ class StrictHttpLayerTest {
     static void assertProblem(RawHttp.Response response, int status, String code) {
         assertEquals(status, response.status(), response::toString);
         assertEquals(PROBLEM_JSON, response.header("Content-Type"), response::toString);
-        assertTrue(response.text().contains("\"status\":" + status), response::toString);
-        assertTrue(response.text().contains("\"code\":\"" + code + "\""), response::toString);
+        assertTrue(response.body().contains("\"status\":" + status), response::toString);
+        assertTrue(response.body().contains("\"code\":\"" + code + "\""), response::toString);
     }
 
     @ParameterizedTest
@@ -144,7 +147,7 @@ class StrictHttpLayerTest {
     void overlongUtf8Is400AndNothingIsStored() throws IOException {
         RawHttp.Response response = post("application/json", userWithPasswordBytes(0xC0, 0xAF));
         assertProblem(response, 400, "INVALID_FIELD");
-        assertTrue(response.text().contains(StrictUtf8.NOT_UTF8), response::toString);
+        assertTrue(response.body().contains(StrictUtf8.NOT_UTF8), response::toString);
     }
 
     @Test
@@ -159,7 +162,7 @@ class StrictHttpLayerTest {
     void nulBytesAndUtf16Are400() throws IOException {
         RawHttp.Response nul = post("application/json", userWithPasswordBytes(0x00));
         assertProblem(nul, 400, "INVALID_FIELD");
-        assertTrue(nul.text().contains(StrictUtf8.NUL_BYTE), nul::toString);
+        assertTrue(nul.body().contains(StrictUtf8.NUL_BYTE), nul::toString);
         assertProblem(post("application/json", newUser().getBytes(StandardCharsets.UTF_16LE)), 400, "INVALID_FIELD");
         assertProblem(post("application/json", newUser().getBytes(StandardCharsets.UTF_16)), 400, "INVALID_FIELD");
     }
@@ -174,7 +177,7 @@ class StrictHttpLayerTest {
         System.arraycopy(json, 0, withBom, 3, json.length);
         RawHttp.Response response = post("application/json", withBom);
         assertProblem(response, 400, "INVALID_FIELD");
-        assertTrue(response.text().contains(StrictUtf8.BYTE_ORDER_MARK), response::toString);
+        assertTrue(response.body().contains(StrictUtf8.BYTE_ORDER_MARK), response::toString);
     }
 
     @Test
@@ -212,10 +215,10 @@ class StrictHttpLayerTest {
     void beyondSixtyFourKibibytesVertxStillAnswersWithoutBody() throws IOException {
         RawHttp.Response line = send("GET", "/foo/" + "a".repeat(70_000), List.of(), new byte[0]);
         assertEquals(414, line.status(), line::toString);
-        assertEquals(0, line.body().length);
+        assertEquals("", line.body());
         RawHttp.Response headers = send("GET", "/foo", List.of("X-Padding: " + "a".repeat(70_000)), new byte[0]);
         assertEquals(431, headers.status(), headers::toString);
-        assertEquals(0, headers.body().length);
+        assertEquals("", headers.body());
     }
 
     /**
@@ -227,7 +230,7 @@ class StrictHttpLayerTest {
         for (String target : List.of("/api/v1/orders/%zz", "/api/v1/orders?q=%", "/foo%zz")) {
             RawHttp.Response response = send("GET", target, List.of(), new byte[0]);
             assertEquals(400, response.status(), response::toString);
-            assertEquals(0, response.body().length, response::toString);
+            assertEquals("", response.body(), response::toString);
         }
     }
 
@@ -240,7 +243,7 @@ class StrictHttpLayerTest {
                 List.of("Origin: https://evil.test", "Access-Control-Request-Method: POST"),
                 new byte[0]);
         assertEquals(403, response.status(), response::toString);
-        assertEquals(0, response.body().length, response::toString);
+        assertEquals("", response.body(), response::toString);
     }
 
     @Test
@@ -317,23 +320,18 @@ class StrictHttpLayerTest {
         }
     }
 
+    /** Vert.x closes the connection on a chunk size that is not hexadecimal: nobody is left to answer. */
     @Test
-    void aBrokenChunkIsNoErrorOfTheService() throws Exception {
+    void aBrokenChunkClosesTheConnectionWithoutAnErrorInTheLog() throws Exception {
         try (CapturedLogs logs = CapturedLogs.start()) {
-            RawHttp.Response response = null;
-            try {
-                response = send(
-                        "POST",
-                        USERS,
-                        List.of("Content-Type: application/json", "Transfer-Encoding: chunked"),
-                        "zz\r\n{}\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            } catch (java.io.EOFException closedWithoutAnswer) {
-                // Vert.x closes the connection after a codec failure: then nobody is answered at all.
-            }
-            if (response != null) {
-                assertProblem(response, 400, "INVALID_FIELD");
-            }
-            Thread.sleep(500);
+            assertThrows(
+                    EOFException.class,
+                    () -> send(
+                            "POST",
+                            USERS,
+                            List.of("Content-Type: application/json", "Transfer-Encoding: chunked"),
+                            "zz\r\n{}\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+            awaitLines(logs, "closed the connection before", 1);
             assertNoErrorLines(logs);
         }
     }

@@ -43,14 +43,26 @@ public class HttpLayerProblems {
     private final long maxHeaderSize;
     private final ObjectMapper json;
 
+    /**
+     * Refuses to start when a limit of ours is not below Vert.x's: Vert.x would then refuse first, with an empty
+     * body, and the configured limit would silently never apply.
+     */
     HttpLayerProblems(
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length") int vertxMaxRequestLine,
+            @ConfigProperty(name = "quarkus.http.limits.max-header-size") MemorySize vertxMaxHeaderSize,
             HttpLimits limits,
             ObjectMapper json) {
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.maxRequestLine = limits.maxRequestLine().asLongValue();
         this.maxHeaderSize = limits.maxHeaderSize().asLongValue();
         this.json = json;
+        if (maxRequestLine >= vertxMaxRequestLine || maxHeaderSize >= vertxMaxHeaderSize.asLongValue()) {
+            throw new IllegalStateException("triturate.http.max-request-line (" + maxRequestLine
+                    + ") and triturate.http.max-header-size (" + maxHeaderSize + ") must stay below "
+                    + "quarkus.http.limits.max-initial-line-length (" + vertxMaxRequestLine
+                    + ") and quarkus.http.limits.max-header-size (" + vertxMaxHeaderSize.asLongValue() + ")");
+        }
     }
 
     void install(@Observes Router router) {

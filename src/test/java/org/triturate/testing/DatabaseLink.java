@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -190,7 +191,13 @@ public final class DatabaseLink implements AutoCloseable {
                             swallowing = true;
                         }
                         wrote = false;
-                    } else if (isWrite(payload)) {
+                    } else if (startsWith(payload, "set autocommit")) {
+                        // A pooled connection switching into or out of a transaction: autocommitted writes before
+                        // it (the access log's) are no part of the next transaction.
+                        wrote = false;
+                    } else if (startsWith(payload, "insert")
+                            || startsWith(payload, "update")
+                            || startsWith(payload, "delete")) {
                         wrote = true;
                     }
                     out.write(header);
@@ -246,14 +253,15 @@ public final class DatabaseLink implements AutoCloseable {
                 && Arrays.equals(Arrays.copyOfRange(payload, 1, payload.length), COMMIT);
     }
 
-    private static boolean isWrite(byte[] payload) {
-        if (payload.length < 8 || (payload[0] != COM_QUERY && payload[0] != COM_STMT_PREPARE)) {
+    /** Whether {@code payload} is a statement (a query or a prepare) whose text starts with {@code prefix}. */
+    private static boolean startsWith(byte[] payload, String prefix) {
+        if (payload.length < 2 || (payload[0] != COM_QUERY && payload[0] != COM_STMT_PREPARE)) {
             return false;
         }
-        String start = new String(payload, 1, Math.min(payload.length - 1, 16), StandardCharsets.US_ASCII)
+        String start = new String(payload, 1, Math.min(payload.length - 1, 32), StandardCharsets.US_ASCII)
                 .stripLeading()
-                .toLowerCase(java.util.Locale.ROOT);
-        return start.startsWith("insert") || start.startsWith("update") || start.startsWith("delete");
+                .toLowerCase(Locale.ROOT);
+        return start.startsWith(prefix);
     }
 
     private static boolean readFully(InputStream in, byte[] into) throws IOException {

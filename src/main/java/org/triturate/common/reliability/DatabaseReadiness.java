@@ -20,7 +20,7 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Readiness of the database, answered within {@link #BOUND} whatever the database does: Quarkus's own check waits
  * as long as the pool and the driver let it (a frozen server: acquisition plus socket timeout). One probe runs at a
- * time on its own thread; a probe still hanging from an earlier call makes the check DOWN at once instead of
+ * time on its own thread: a call while an earlier probe still hangs waits for that one (within the bound) instead of
  * starting another, so a frozen database never piles up threads.
  */
 @Readiness

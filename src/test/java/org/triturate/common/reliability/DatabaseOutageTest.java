@@ -114,6 +114,7 @@ class DatabaseOutageTest {
         Orders.Clinic clinic = Orders.clinic();
         Map<String, Object> body = Orders.sertralineCapsules(clinic.patientId());
         String key = UUID.randomUUID().toString();
+        Api.as(clinic.prescriberToken()).get("/api/v1/users/me").then().statusCode(200);
 
         link.swallowNextCommitReply();
         Response lost = submit(clinic.prescriberToken(), key, body);
@@ -133,6 +134,21 @@ class DatabaseOutageTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", equalTo(List.of((int) id)));
+    }
+
+    @Test
+    void aLostCommitReplyOfAnotherChangeTellsTheClientToReadAgain() {
+        String token = Orders.clinic().prescriberToken();
+        Api.as(token).get("/api/v1/users/me").then().statusCode(200); // the session is cached: its read commits too
+
+        link.swallowNextCommitReply();
+        Response lost = Api.as(token).body(Registry.patient("Unknown")).post("/api/v1/patients");
+        assertTrue(link.replySwallowed(), "the patient's COMMIT went through the link");
+        lost.then()
+                .statusCode(503)
+                .header("Retry-After", "5")
+                .body("violations[0].code", equalTo("COMMIT_OUTCOME_UNKNOWN"))
+                .body("detail", org.hamcrest.Matchers.containsString("Read the resource again"));
     }
 
     @Test

@@ -18,8 +18,8 @@ import javax.transaction.xa.XAException;
 
 /**
  * Tells, from an exception's cause chain, that the database could not be reached or did not answer in time, and
- * whether that happened while a COMMIT was under way. Only types, SQL states and vendor codes are read, never a
- * message the server wrote (it could quote row values); the one message read is Agroal's own constant.
+ * whether that happened while a COMMIT was under way. Only types, SQL states, vendor codes and where Agroal raised
+ * its own exceptions are read, never a message (the server's could quote row values).
  */
 public final class DatabaseFailure {
 
@@ -35,8 +35,11 @@ public final class DatabaseFailure {
     static final int STATEMENT_TIMEOUT = 1969;
     /** InnoDB's "Lock wait timeout exceeded". */
     static final int LOCK_WAIT_TIMEOUT = 1205;
-    /** Agroal's only signal of an acquisition timeout: a plain SQLException with this message and no SQL state. */
-    static final String AGROAL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout!";
+    /**
+     * Agroal's pool raises a plain SQLException, without SQL state, when it cannot hand out a connection in time
+     * (acquisition timeout, with or without a TimeoutException as cause) or is interrupted waiting for one.
+     */
+    static final String AGROAL_POOL = "io.agroal.pool.ConnectionPool";
 
     private static final String AGROAL_LOCAL_COMMIT = "io.agroal.narayana.LocalXAResource";
     private static final String AGROAL_ENLISTMENT = "io.agroal.narayana.NarayanaTransactionIntegration";
@@ -98,21 +101,22 @@ public final class DatabaseFailure {
             return (state != null && (state.startsWith("08") || state.equals("70100")))
                     || sql.getErrorCode() == STATEMENT_TIMEOUT
                     || sql.getErrorCode() == LOCK_WAIT_TIMEOUT
-                    || (state == null && AGROAL_ACQUISITION_TIMEOUT.equals(sql.getMessage()))
+                    || (state == null && raisedIn(sql, AGROAL_POOL, null))
                     || (state == null && raisedIn(sql, AGROAL_ENLISTMENT, "associate"));
         }
         return false;
     }
 
     /**
-     * Agroal joins a pooled connection to the transaction in {@code associate}; with a single datasource that fails
-     * only when the connection is dead (switching it to a transaction failed), and the driver's exception is lost.
+     * Whether {@code t} was raised in that class (and method, unless null). Agroal joins a pooled connection to the
+     * transaction in {@code NarayanaTransactionIntegration.associate}; with a single datasource that fails only when
+     * the connection is dead (switching it to a transaction failed), and the driver's exception is lost.
      */
     private static boolean raisedIn(Throwable t, String className, String method) {
         StackTraceElement[] frames = t.getStackTrace();
         return frames.length > 0
                 && frames[0].getClassName().equals(className)
-                && frames[0].getMethodName().equals(method);
+                && (method == null || frames[0].getMethodName().equals(method));
     }
 
     /**

@@ -54,7 +54,10 @@ class DatabaseFailureTest {
         assertUnavailable(new SQLException("any", "70100", 1969));
         assertUnavailable(new SQLException("any", "HY000", 1969));
         assertUnavailable(new SQLException("any", "HY000", 1205));
-        assertUnavailable(new SQLException(DatabaseFailure.AGROAL_ACQUISITION_TIMEOUT));
+        assertUnavailable(raisedIn(new SQLException("Sorry, acquisition timeout!"), DatabaseFailure.AGROAL_POOL));
+        assertUnavailable(raisedIn(
+                new SQLException("Acquisition timeout", new java.util.concurrent.TimeoutException()),
+                DatabaseFailure.AGROAL_POOL));
         assertUnavailable(new SQLException("wrapped", "HY000", 0, new SocketTimeoutException("Read timed out")));
         assertUnavailable(new QueryTimeoutException("x", new SQLException("any"), "select"));
         assertUnavailable(new jakarta.persistence.QueryTimeoutException("x"));
@@ -67,8 +70,8 @@ class DatabaseFailureTest {
                 Optional.empty(),
                 DatabaseFailure.of(new SQLIntegrityConstraintViolationException(PATIENT_VALUE, "23000", 1062)));
         assertEquals(Optional.empty(), DatabaseFailure.of(new SQLException("no such table", "42S02", 1146)));
-        // Only Agroal's exact constant counts: a message that merely mentions a timeout is no signal.
-        assertEquals(Optional.empty(), DatabaseFailure.of(new SQLException("acquisition timeout in my value")));
+        // Where Agroal raised it counts, not what a message says.
+        assertEquals(Optional.empty(), DatabaseFailure.of(new SQLException("Sorry, acquisition timeout!")));
         assertEquals(Optional.empty(), DatabaseFailure.of(new IllegalStateException("boom")));
         assertEquals(Optional.empty(), DatabaseFailure.of(null));
     }
@@ -111,6 +114,11 @@ class DatabaseFailureTest {
                         .filter(Kind.UNAVAILABLE::equals)
                         .isPresent(),
                 exception.toString());
+    }
+
+    private static SQLException raisedIn(SQLException exception, String className) {
+        exception.setStackTrace(new StackTraceElement[] {new StackTraceElement(className, "getConnection", null, 1)});
+        return exception;
     }
 
     private static XAException xaException(String className, String method) {

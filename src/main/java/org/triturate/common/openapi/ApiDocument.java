@@ -15,6 +15,9 @@ public final class ApiDocument {
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String TOO_MANY_ATTEMPTS = "TooManyAttempts";
     public static final String INTERNAL_ERROR = "InternalError";
+    public static final String URI_TOO_LONG = "UriTooLong";
+    public static final String HEADERS_TOO_LARGE = "HeadersTooLarge";
+    public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 
     public static final String ETAG = "ETag";
     public static final String LOCATION = "Location";

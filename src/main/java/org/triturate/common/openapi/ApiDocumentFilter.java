@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * The parts of the OpenAPI document that follow from an operation's shape rather than from what it does, so that
- * no operation can forget them: every operation may fail with 500, a secured one with 401 and 403, one with
+ * no operation can forget them: every operation may fail with 414, 431, 500 and 503, a secured one with 401 and 403, one with
  * parameters or a body with 400, one with a body with 413 and 415, and one that reads If-Match requires it (428
  * without it, 412 when it is stale). Also the required and nullable properties that follow from how the JSON mapper
  * reads and writes. It runs at build, so the document written to target/openapi is the one served.
@@ -68,7 +68,12 @@ public class ApiDocumentFilter implements OASFilter {
             respond(responses, "413", ApiDocument.PAYLOAD_TOO_LARGE);
             respond(responses, "415", ApiDocument.UNSUPPORTED_MEDIA_TYPE);
         }
+        // The HTTP layer refuses an overlong request line or header block before any routing; any operation may
+        // find the database unavailable.
+        respond(responses, "414", ApiDocument.URI_TOO_LONG);
+        respond(responses, "431", ApiDocument.HEADERS_TOO_LARGE);
         respond(responses, "500", ApiDocument.INTERNAL_ERROR);
+        respond(responses, "503", ApiDocument.SERVICE_UNAVAILABLE);
         sortByStatus(responses);
     }
 

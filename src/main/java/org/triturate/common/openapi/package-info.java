@@ -147,6 +147,41 @@
                                     content =
                                             @Content(
                                                     mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class))),
+                            @APIResponse(
+                                    name = ApiDocument.URI_TOO_LONG,
+                                    responseCode = "414",
+                                    description =
+                                            "The request line (method, path and query) is too long " + "(URI_TOO_LONG)",
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class))),
+                            @APIResponse(
+                                    name = ApiDocument.HEADERS_TOO_LARGE,
+                                    responseCode = "431",
+                                    description = "The request headers are too large (HEADERS_TOO_LARGE)",
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class))),
+                            @APIResponse(
+                                    name = ApiDocument.SERVICE_UNAVAILABLE,
+                                    responseCode = "503",
+                                    description = "The database cannot be reached or did not answer in time: nothing "
+                                            + "was changed (SERVICE_UNAVAILABLE), or a change's commit got no answer "
+                                            + "and may or may not be recorded (COMMIT_OUTCOME_UNKNOWN: retry POST "
+                                            + "/orders with the same Idempotency-Key, read anything else again). "
+                                            + "See docs/reliability.md",
+                                    headers =
+                                            @Header(
+                                                    name = "Retry-After",
+                                                    required = true,
+                                                    description = "Seconds to wait before retrying",
+                                                    schema = @Schema(type = SchemaType.INTEGER)),
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
                                                     schema = @Schema(implementation = Problem.class)))
                         },
                         headers = {

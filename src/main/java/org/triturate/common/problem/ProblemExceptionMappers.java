@@ -28,6 +28,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.UnwrapException;
 import org.triturate.common.json.RefusedValue;
+import org.triturate.common.reliability.DatabaseFailure;
 import org.triturate.common.rule.RulesBroken;
 
 /**
@@ -114,7 +115,12 @@ public class ProblemExceptionMappers {
         AuthenticationFailedException.class,
         AuthenticationCompletionException.class
     })
-    public Response unauthenticated(UriInfo uri) {
+    public Response unauthenticated(RuntimeException exception, UriInfo uri) {
+        // Authentication loads the user (SessionCheck, login): a database outage there is no wrong credential.
+        var failure = DatabaseFailure.of(exception);
+        if (failure.isPresent()) {
+            return Problems.response(Problems.databaseFailure(failure.get(), exception, path(uri)));
+        }
         return statusProblem(401, uri);
     }
 
@@ -168,6 +174,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uri) {
+        var failure = DatabaseFailure.of(exception);
+        if (failure.isPresent()) {
+            return Problems.response(Problems.databaseFailure(failure.get(), exception, path(uri)));
+        }
         return Problems.response(Problems.unexpected(exception, path(uri)));
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.triturate.common.reliability.DatabaseFailure;
 
 /** Builds problem bodies and responses, so that every error path produces the same shape. */
 public final class Problems {
@@ -33,6 +34,12 @@ public final class Problems {
             Map.entry(431, "Request Header Fields Too Large"),
             Map.entry(500, "Internal Server Error"),
             Map.entry(503, "Service Unavailable"));
+
+    /**
+     * Seconds a client should wait after a 503: about the time the readiness check needs to see the database back
+     * (DatabaseReadiness answers within 2 s). Fixed rather than configured: clients only need a sensible pause.
+     */
+    public static final int RETRY_AFTER_SECONDS = 5;
 
     private Problems() {}
 
@@ -71,6 +78,51 @@ public final class Problems {
                 correlationId);
     }
 
+    /**
+     * A 503 problem for a database that could not be reached or did not answer in time. One WARN line with the
+     * exception types and SQL states: an outage is an operating condition, not a bug, and every request during it
+     * logs one.
+     */
+    public static Problem databaseFailure(DatabaseFailure.Kind kind, Throwable exception, String instance) {
+        LOG.warnf("Database unavailable (%s) on %s: %s", kind, instance, causeTypes(exception));
+        Violation violation = kind == DatabaseFailure.Kind.COMMIT_OUTCOME_UNKNOWN
+                ? Violation.of(ErrorCode.COMMIT_OUTCOME_UNKNOWN, commitOutcomeUnknownMessage(instance))
+                : Violation.of(ErrorCode.SERVICE_UNAVAILABLE, messageForStatus(503));
+        return of(503, List.of(violation), instance, null);
+    }
+
+    private static String commitOutcomeUnknownMessage(String instance) {
+        String unknown = "The database stopped answering while the change was being committed; it may or may not "
+                + "have been recorded. ";
+        // POST is the only change on the order collection; every other change is read back before it is retried.
+        return instance != null && instance.endsWith("/orders")
+                ? unknown + "Send the same request again with the same Idempotency-Key: it returns the order if it "
+                        + "was recorded and records it if not"
+                : unknown + "Read the resource again before repeating the change";
+    }
+
+    /**
+     * The cause chain and what it suppressed as exception types with SQL state and vendor code, without messages or
+     * frames.
+     */
+    static String causeTypes(Throwable exception) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t : DatabaseFailure.related(exception)) {
+            if (!chain.isEmpty()) {
+                chain.append(" <- ");
+            }
+            chain.append(t.getClass().getName());
+            if (t instanceof SQLException sql) {
+                chain.append(" [SQLState ")
+                        .append(sql.getSQLState())
+                        .append(", code ")
+                        .append(sql.getErrorCode())
+                        .append(']');
+            }
+        }
+        return chain.toString();
+    }
+
     static String causeChain(Throwable exception) {
         StringBuilder chain = new StringBuilder();
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -99,6 +151,9 @@ public final class Problems {
                 Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (problem.status() == 503) {
+            builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return builder.build();
     }
@@ -135,7 +190,7 @@ public final class Problems {
             case 414 -> "The request line (method, path and query) is too long";
             case 415 -> "Send the request body as application/json";
             case 431 -> "The request headers are too large";
-            case 503 -> "The service cannot reach its database; retry later";
+            case 503 -> "The database cannot be reached or did not answer in time; nothing was changed. Retry later";
             default -> "The server could not complete the request";
         };
     }

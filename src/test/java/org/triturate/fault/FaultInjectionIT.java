@@ -3,11 +3,13 @@ package org.triturate.fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.triturate.fault.Load.Ack;
 import org.triturate.fault.Load.Outcome;
@@ -38,7 +41,7 @@ import org.triturate.testing.Orders;
 class FaultInjectionIT {
 
     private static final Path APP = Path.of(System.getProperty("triturate.app.dir", "target/quarkus-app"));
-    private static final Path WORK = Path.of(System.getProperty("triturate.fault.work.dir", "target/fault-work"));
+    private static final Path WORK = Path.of("target/fault-work");
     private static final Path OPENAPI = Path.of("docs/openapi.yaml");
     private static final String ADMIN_PASSWORD = "fault injection admin password";
 
@@ -68,8 +71,12 @@ class FaultInjectionIT {
     @Test
     void faultInjection() throws Exception {
         long started = System.nanoTime();
+        Path work = WORK.resolve("run-" + System.currentTimeMillis()).toAbsolutePath();
+        // A test JVM that is itself ended (Ctrl-C, a CI time limit) must not leave mariadbd or the service behind.
+        Thread reaper = new Thread(this::forceStop, "fault-injection-reaper");
+        Runtime.getRuntime().addShutdownHook(reaper);
         try {
-            setUp(WORK.resolve("run-" + System.currentTimeMillis()).toAbsolutePath());
+            setUp(work);
             scenario("(c) concurrency", this::concurrency);
             scenario("(d) fuzz", this::fuzz);
             scenario("(a) kill -9 of the service", this::killTheService);
@@ -84,10 +91,37 @@ class FaultInjectionIT {
             if (db != null) {
                 db.close();
             }
+            Runtime.getRuntime().removeShutdownHook(reaper);
         }
         checks.figure("suite duration s", String.format("%.1f", (System.nanoTime() - started) / 1e9));
         System.out.println(checks.summary());
+        if (checks.failed() == 0) {
+            deleteRecursively(work); // ~300 MB of MariaDB binaries and data; a failed run keeps them and its logs
+        } else {
+            System.out.println(Checks.PREFIX + "logs of the service and of mariadbd in " + work);
+        }
         assertEquals(0, checks.failed(), "fault-injection checks failed; see the FaultInjection: lines");
+    }
+
+    private void forceStop() {
+        try {
+            if (service != null && service.isAlive()) {
+                service.kill();
+            }
+            if (db != null && db.isAlive()) {
+                db.kill();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private void setUp(Path work) throws Exception {

@@ -51,10 +51,6 @@ final class MariaDbServer implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }

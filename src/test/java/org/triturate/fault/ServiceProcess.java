@@ -3,7 +3,6 @@ package org.triturate.fault;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -109,13 +108,5 @@ final class ServiceProcess {
         if (terminate(30) < 0) {
             kill();
         }
-    }
-
-    Path lastLog() {
-        return logDir.resolve("service-" + starts + ".log");
-    }
-
-    String logText() throws IOException {
-        return Files.readString(lastLog());
     }
 }

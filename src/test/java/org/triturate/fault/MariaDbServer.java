@@ -34,10 +34,8 @@ final class MariaDbServer implements AutoCloseable {
 
     /** Installs a fresh server below {@code home} and starts it on {@code port}. */
     static MariaDbServer install(Path home, int port) throws IOException, InterruptedException {
-        try (EmbeddedMariaDb setup = EmbeddedMariaDb.start(home, DATABASE)) {
-            // Nothing to do with it: the start installed the data directory, the accounts and the database.
-            setup.port();
-        }
+        // Its start installs the data directory, the accounts and the database; the server itself is not needed.
+        EmbeddedMariaDb.start(home, DATABASE).close();
         MariaDbServer server = new MariaDbServer(home.toAbsolutePath(), port);
         server.start();
         return server;

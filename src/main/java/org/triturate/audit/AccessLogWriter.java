@@ -1,6 +1,7 @@
 package org.triturate.audit;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import org.jboss.logging.Logger;
 /**
  * Writes access-log rows in the background so that a read never waits for the database: requests put rows on a
  * bounded queue, one thread takes whatever has gathered and writes it as one batch. A failed batch is retried, not
- * dropped; a full queue makes requests wait rather than lose rows. {@link #close} writes everything queued before it
+ * dropped; a full queue makes requests wait rather than lose rows, at most {@link #FULL_QUEUE_WAIT}: then the
+ * database has been unreachable for long, and the read fails as unavailable (503) instead of hanging. {@link #close} writes everything queued before it
  * returns; rows recorded after it are written at once by their caller. Rows still queued when the process dies
  * without a clean shutdown are lost.
  */
@@ -25,6 +27,7 @@ final class AccessLogWriter {
     private static final AccessRecord END = new AccessRecord(Instant.EPOCH, null, null, null, null);
     private static final Duration FIRST_RETRY = Duration.ofMillis(200);
     private static final Duration LAST_RETRY = Duration.ofSeconds(10);
+    private static final Duration FULL_QUEUE_WAIT = Duration.ofSeconds(2);
 
     private final AccessStore store;
     private final int maxBatch;
@@ -53,7 +56,9 @@ final class AccessLogWriter {
         try {
             if (!closed) {
                 for (AccessRecord record : records) {
-                    queue.put(record);
+                    if (!queue.offer(record, FULL_QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                        throw new Backlogged();
+                    }
                     queued++;
                 }
                 return;
@@ -150,6 +155,13 @@ final class AccessLogWriter {
             LOG.errorf(
                     "Access log: %d entries recorded during shutdown could not be written (%s)",
                     records.size(), e.getClass().getName());
+        }
+    }
+
+    /** The queue stayed full: the writer cannot reach the database, so the read it records is refused as unavailable. */
+    static final class Backlogged extends RuntimeException {
+        Backlogged() {
+            super("access log queue full", new SQLTransientConnectionException("access log queue full"), false, false);
         }
     }
 }

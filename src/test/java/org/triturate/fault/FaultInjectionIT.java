@@ -29,6 +29,7 @@ import org.triturate.fault.Load.Ack;
 import org.triturate.fault.Load.Outcome;
 import org.triturate.launch.EmbeddedMariaDb;
 import org.triturate.testing.Orders;
+import org.triturate.testing.ServiceProcess;
 
 /**
  * The fault-injection suite of issue 15 (docs/fault-injection.md): the packaged service on a MariaDB server of the
@@ -147,7 +148,7 @@ class FaultInjectionIT {
         // The fuzz pass sends thousands of requests to the login endpoint; the per-address limit is not under test.
         env.put("TRITURATE_LOGIN_RATE_PER_IP", "1000000");
         env.put("TRITURATE_LOGIN_RATE_PER_ACCOUNT", "1000000");
-        service = new ServiceProcess(APP, work, env, FreePorts.next());
+        service = new ServiceProcess(APP, work, env, FreePorts.next(), Duration.ofSeconds(120));
         checks.figure("service started (migrations included) in ms", service.start());
         api = new ServiceApi(service.base(), Duration.ofMillis(Load.CLIENT_TIMEOUT_MILLIS));
         seed = api.seed(ADMIN_PASSWORD);
@@ -311,11 +312,11 @@ class FaultInjectionIT {
             } else if (answer.status() >= 500) {
                 serverErrors.add(what + answer.status());
             }
-            if (sent.serverRefusal() && answer.status() == 400 && answer.body().length == 0) {
+            if (sent.serverRefusal() && answer.status() == 400 && answer.text().isEmpty()) {
                 serverRefusals.add(what + "400");
             } else if (answer.status() >= 400 && !isProblem(answer)) {
                 notProblems.add(what + answer.status() + " " + answer.header("Content-Type") + ", body of "
-                        + answer.body().length + " bytes");
+                        + answer.text().length() + " characters");
             }
             if (sent.expected() != 0 && answer.status() != sent.expected()) {
                 unexpected

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.triturate.testing.RawHttp;
 
 /**
  * Concurrent clients, each in a loop until stopped: submitters send one order per request with a key of its own,
@@ -151,13 +152,16 @@ final class Load {
 
     private Outcome submitOverRawSocket(String key) {
         byte[] json = ServiceApi.json(body).getBytes(StandardCharsets.UTF_8);
-        String head = "POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1:" + rawSocketPort
-                + "\r\nConnection: close\r\nAuthorization: Bearer " + token
-                + "\r\nContent-Type: application/json\r\nIdempotency-Key: " + key
-                + "\r\nContent-Length: " + json.length + "\r\n\r\n";
-        byte[] request = new byte[head.length() + json.length];
-        System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, request, 0, head.length());
-        System.arraycopy(json, 0, request, head.length(), json.length);
+        byte[] request = RawHttp.request(
+                List.of(
+                        "POST /api/v1/orders HTTP/1.1",
+                        "Host: 127.0.0.1:" + rawSocketPort,
+                        "Connection: close",
+                        "Authorization: Bearer " + token,
+                        "Content-Type: application/json",
+                        "Idempotency-Key: " + key,
+                        "Content-Length: " + json.length),
+                json);
         long started = System.nanoTime();
         RawExchange.Response response = RawExchange.send(rawSocketPort, request, CLIENT_TIMEOUT_MILLIS);
         Outcome outcome = new Outcome(

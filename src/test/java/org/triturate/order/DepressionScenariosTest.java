@@ -153,14 +153,7 @@ class DepressionScenariosTest {
                 .jsonPath()
                 .getLong("id");
         String token = Api.prescriberToken(prescriberId);
-        long patientId = Api.as(token)
-                .body(Registry.patient("Okafor"))
-                .post("/api/v1/patients")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long patientId = Orders.newPatient(token, "Okafor");
         Orders.submit(token, ketamineTroches(patientId))
                 .then()
                 .statusCode(422)

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.triturate.testing.Api;
 import org.triturate.testing.Orders;
 import org.triturate.testing.Orders.Clinic;
-import org.triturate.testing.Registry;
 
 /** Order intake, reading, listing, cancelling and history through the API. */
 @QuarkusTest
@@ -261,14 +260,7 @@ class OrderResourceTest {
     @Test
     void aPrescriberCannotOrderForAPatientItCannotSee() {
         Clinic clinic = Orders.clinic();
-        long othersPatient = Api.as(Api.tokenFor("PHARMACIST"))
-                .body(Registry.patient("Other"))
-                .post("/api/v1/patients")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long othersPatient = Orders.newPatient(Api.tokenFor("PHARMACIST"), "Other");
         Orders.submit(clinic.prescriberToken(), Orders.sertralineCapsules(othersPatient))
                 .then()
                 .statusCode(422)
@@ -280,14 +272,7 @@ class OrderResourceTest {
     void aPharmacistTranscribesWithPrescriberAndChannel() {
         String pharmacist = Api.tokenFor("PHARMACIST");
         long prescriberId = Api.createPrescriber();
-        long patientId = Api.as(pharmacist)
-                .body(Registry.patient("Okafor"))
-                .post("/api/v1/patients")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long patientId = Orders.newPatient(pharmacist, "Okafor");
         Map<String, Object> body = Orders.sertralineCapsules(patientId);
         Orders.submit(pharmacist, body).then().statusCode(400).body("violations[0].field", equalTo("receivedVia"));
         body.put("receivedVia", "PHONE");

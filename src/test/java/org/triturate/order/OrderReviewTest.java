@@ -139,14 +139,7 @@ class OrderReviewTest {
                 .jsonPath()
                 .getLong("id");
         String token = Api.prescriberToken(prescriberId);
-        long patientId = Api.as(token)
-                .body(Registry.patient("Okafor"))
-                .post("/api/v1/patients")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long patientId = Orders.newPatient(token, "Okafor");
         long order = Orders.submitted(token, Orders.sertralineCapsules(patientId));
         record.put("status", "INACTIVE");
         Api.as(Api.adminToken())

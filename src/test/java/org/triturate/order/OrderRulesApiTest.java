@@ -44,14 +44,7 @@ class OrderRulesApiTest {
     @Test
     void prescriberNotFound() {
         String pharmacist = Api.tokenFor("PHARMACIST");
-        long patientId = Api.as(pharmacist)
-                .body(Registry.patient("Okafor"))
-                .post("/api/v1/patients")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long patientId = Orders.newPatient(pharmacist, "Okafor");
         Map<String, Object> body = Orders.sertralineCapsules(patientId);
         body.put("receivedVia", "FAX");
         body.put("prescriberId", 999_999);
@@ -162,14 +155,7 @@ class OrderRulesApiTest {
 
     private static Clinic clinicOf(long prescriberId) {
         String token = Api.prescriberToken(prescriberId);
-        long patientId = Api.as(token)
-                .body(Registry.patient("Okafor"))
-                .post("/api/v1/patients")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long patientId = Orders.newPatient(token, "Okafor");
         return new Clinic(prescriberId, token, patientId);
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.triturate.testing.Api;
-import org.triturate.testing.Registry;
+import org.triturate.testing.Orders;
 
 /**
  * Issue 14, item 2: a token outlives no change of what its user may do. Each case answers 401 for the old token
@@ -125,14 +125,7 @@ class SessionsTest {
                 .then()
                 .statusCode(201);
         String token = Api.token(username, Api.PASSWORD);
-        long patient = Api.as(token)
-                .body(Registry.patient("Linked"))
-                .post("/api/v1/patients")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long patient = Orders.newPatient(token, "Linked");
 
         change(idOf(token), "PRESCRIBER", second, true, null).then().statusCode(200);
 

@@ -31,15 +31,7 @@ public final class Orders {
     public static Clinic clinic() {
         long prescriberId = Api.createPrescriber();
         String token = Api.prescriberToken(prescriberId);
-        long patientId = Api.as(token)
-                .body(Registry.patient("Okafor"))
-                .post("/api/v1/patients")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        return new Clinic(prescriberId, token, patientId);
+        return new Clinic(prescriberId, token, newPatient(token, "Okafor"));
     }
 
     /**
@@ -158,8 +150,17 @@ public final class Orders {
     public static long newPatient(Clinic clinic, Map<String, Object> changes) {
         Map<String, Object> body = Registry.patient("Okafor");
         body.putAll(changes);
-        return Api.as(clinic.prescriberToken())
-                .body(body)
+        return registered(clinic.prescriberToken(), body);
+    }
+
+    /** A patient {@link Registry#patient} registered by the user of {@code token}; returns its id. */
+    public static long newPatient(String token, String lastName) {
+        return registered(token, Registry.patient(lastName));
+    }
+
+    private static long registered(String token, Map<String, Object> patient) {
+        return Api.as(token)
+                .body(patient)
                 .post("/api/v1/patients")
                 .then()
                 .statusCode(201)

@@ -105,7 +105,11 @@ public final class RawHttp {
         return socket;
     }
 
-    private static Response read(InputStream in) throws IOException {
+    /**
+     * Reads one answer from the stream: until Content-Length bytes, the last chunk, or the end of the stream. An
+     * EOFException when the server closed the connection without answering.
+     */
+    public static Response read(InputStream in) throws IOException {
         String statusLine = readLine(in);
         if (statusLine == null) {
             throw new EOFException("The server closed the connection without answering");

@@ -67,7 +67,7 @@ class DatabaseOutageTest {
     @Test
     void aFrozenDatabaseAnswers503WithinTheBoundAndRecoversAfterThaw() {
         String token = Orders.clinic().prescriberToken();
-        long patient = newPatient(token);
+        long patient = Orders.newPatient(token, "Outage");
 
         link.freeze();
         assertUnavailable(() -> Api.as(token).get("/api/v1/patients/" + patient));
@@ -85,7 +85,7 @@ class DatabaseOutageTest {
     @Test
     void aVanishedDatabaseAnswers503FastAndReadinessFollowsIt() {
         String token = Orders.clinic().prescriberToken();
-        long patient = newPatient(token);
+        long patient = Orders.newPatient(token, "Outage");
 
         link.cut();
         assertUnavailable(() -> Api.as(token).get("/api/v1/patients/" + patient));
@@ -181,17 +181,6 @@ class DatabaseOutageTest {
 
     private static Response submit(String token, String key, Map<String, Object> body) {
         return Api.as(token).header("Idempotency-Key", key).body(body).post("/api/v1/orders");
-    }
-
-    private static long newPatient(String token) {
-        return Api.as(token)
-                .body(Registry.patient("Outage"))
-                .post("/api/v1/patients")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
     }
 
     private static void assertUnavailable(Supplier<Response> request) {

@@ -1,45 +1,54 @@
-package org.triturate.fault;
+package org.triturate.testing;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged service (target/quarkus-app/quarkus-run.jar) as a process of its own, started with env variables. */
-final class ServiceProcess {
+/**
+ * The packaged service (target/quarkus-app/quarkus-run.jar) as a process of its own, started with env variables (any
+ * TRITURATE_* or QUARKUS_* of the test's environment left out), each start logging to a file of its own.
+ */
+public final class ServiceProcess {
 
     private final Path app;
     private final Path logDir;
     private final Map<String, String> settings;
     private final int port;
+    private final Duration readyWithin;
     private Process process;
+    private Path log;
     private int starts;
 
-    ServiceProcess(Path app, Path logDir, Map<String, String> settings, int port) {
+    public ServiceProcess(Path app, Path logDir, Map<String, String> settings, int port, Duration readyWithin) {
         this.app = app;
         this.logDir = logDir;
         this.settings = settings;
         this.port = port;
+        this.readyWithin = readyWithin;
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process != null && process.isAlive();
     }
 
     /** Starts the service and returns the milliseconds until readiness answered 200. */
-    long start() throws IOException, InterruptedException {
+    public long start() throws IOException, InterruptedException {
         starts++;
-        Path log = logDir.resolve("service-" + starts + ".log");
+        Files.createDirectories(logDir);
+        log = logDir.resolve("service-" + starts + ".log");
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-jar",
@@ -53,7 +62,7 @@ final class ServiceProcess {
         env.put("TRITURATE_HTTP_HOST", "127.0.0.1");
         long started = System.nanoTime();
         process = builder.start();
-        long deadline = started + TimeUnit.SECONDS.toNanos(120);
+        long deadline = started + readyWithin.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
@@ -64,11 +73,20 @@ final class ServiceProcess {
             Thread.sleep(100);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the service was not ready within 120 s; see " + log);
+        throw new IllegalStateException("the service was not ready within " + readyWithin + "; see " + log);
+    }
+
+    /** The log of the latest start. */
+    public Path log() {
+        return log;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     /** The status of /q/health/ready, or -1 when the service does not answer within 2 s. */
-    int readiness() {
+    public int readiness() {
         try {
             HttpURLConnection connection = (HttpURLConnection)
                     URI.create(base() + "/q/health/ready").toURL().openConnection();
@@ -85,13 +103,13 @@ final class ServiceProcess {
     }
 
     /** kill -9. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** SIGTERM; returns the milliseconds until the process exited, or -1 if it did not within the limit. */
-    long terminate(int limitSeconds) throws InterruptedException {
+    public long terminate(int limitSeconds) throws InterruptedException {
         long started = System.nanoTime();
         process.destroy();
         if (!process.waitFor(limitSeconds, TimeUnit.SECONDS)) {
@@ -101,7 +119,7 @@ final class ServiceProcess {
     }
 
     /** Stops whatever still runs: SIGTERM, then SIGKILL after 30 s. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process == null || !process.isAlive()) {
             return;
         }

@@ -3,6 +3,9 @@ package org.triturate.compounding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.triturate.testing.WorksheetComponents.FULL_POTENCY;
+import static org.triturate.testing.WorksheetComponents.MCC_QS;
+import static org.triturate.testing.WorksheetComponents.active;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,22 +22,7 @@ import org.triturate.compounding.rule.SaltFactorsKnown;
 
 class WorksheetCalculatorTest {
 
-    private static final BigDecimal FULL_POTENCY = BigDecimal.valueOf(100);
-    private static final Component MCC_QS =
-            new Component(27, "Microcrystalline cellulose", false, true, null, null, FULL_POTENCY);
-
     private final WorksheetCalculator calculator = new WorksheetCalculator(Quantity.of("120", Unit.MG));
-
-    private static Component active(String name, String amount, Unit unit, String saltFactor, String potency) {
-        return new Component(
-                1,
-                name,
-                true,
-                false,
-                Quantity.of(amount, unit),
-                saltFactor == null ? null : new BigDecimal(saltFactor),
-                new BigDecimal(potency));
-    }
 
     @Test
     void sertralineBase37point5MgTimes30CapsulesWeighedAsTheHydrochlorideWithA3PercentOverage() {

@@ -33,46 +33,48 @@ import org.triturate.prescriber.PrescriberStatus;
  * 37.5 mg immediate-release capsules, one a day for 30 days, written yesterday, for a patient in Oregon with a complete address and no allergies, from an active
  * prescriber licensed in Oregon with a schedule 3–5 DEA registration there, with consent and a custom-strength
  * rationale; sertraline is marketed as 25/50/100 mg tablets. Each test changes only what its rule looks at.
+ * Public for the benchmarks (org.triturate.bench.jmh), which judge the same orders.
  */
-final class Facts {
+public final class Facts {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    static final long SERTRALINE = 1;
-    static final long LITHIUM = 6;
-    static final long LIOTHYRONINE = 7;
-    static final long KETAMINE = 9;
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    public static final long SERTRALINE = 1;
+    public static final long LITHIUM = 6;
+    public static final long LIOTHYRONINE = 7;
+    public static final long KETAMINE = 9;
 
-    LocalDate today = TODAY;
-    LocalDate writtenOn = TODAY.minusDays(1);
-    LocalDate expiresOn = TODAY.minusDays(1).plusYears(1);
-    DosageForm dosageForm = DosageForm.CAPSULE;
-    ReleaseType releaseType = ReleaseType.IMMEDIATE;
-    List<OrderedActive> actives = new ArrayList<>(List.of(new OrderedActive(0, SERTRALINE, mg("37.5"), sertraline())));
-    Quantity quantity = Quantity.of("30", Unit.UNIT);
-    Quantity doseAmount = Quantity.of("1", Unit.UNIT);
-    int timesPerDay = 1;
-    Integer daysSupply = 30;
-    int refills = 2;
-    Set<RationaleCategory> rationaleCategories = EnumSet.of(RationaleCategory.CUSTOM_STRENGTH);
-    String rationaleText = "Cannot tolerate the step from 25 mg to 50 mg";
-    Consent consent = new Consent(true, true, TODAY.minusDays(4));
-    Set<AllergenClass> requestedExclusions = EnumSet.of(AllergenClass.DYE);
-    PatientFacts patient = new PatientFacts("OR", true, Set.of(), Set.of(), Set.of());
-    PrescriberFacts prescriber = new PrescriberFacts(
+    public LocalDate today = TODAY;
+    public LocalDate writtenOn = TODAY.minusDays(1);
+    public LocalDate expiresOn = TODAY.minusDays(1).plusYears(1);
+    public DosageForm dosageForm = DosageForm.CAPSULE;
+    public ReleaseType releaseType = ReleaseType.IMMEDIATE;
+    public List<OrderedActive> actives =
+            new ArrayList<>(List.of(new OrderedActive(0, SERTRALINE, mg("37.5"), sertraline())));
+    public Quantity quantity = Quantity.of("30", Unit.UNIT);
+    public Quantity doseAmount = Quantity.of("1", Unit.UNIT);
+    public int timesPerDay = 1;
+    public Integer daysSupply = 30;
+    public int refills = 2;
+    public Set<RationaleCategory> rationaleCategories = EnumSet.of(RationaleCategory.CUSTOM_STRENGTH);
+    public String rationaleText = "Cannot tolerate the step from 25 mg to 50 mg";
+    public Consent consent = new Consent(true, true, TODAY.minusDays(4));
+    public Set<AllergenClass> requestedExclusions = EnumSet.of(AllergenClass.DYE);
+    public PatientFacts patient = new PatientFacts("OR", true, Set.of(), Set.of(), Set.of());
+    public PrescriberFacts prescriber = new PrescriberFacts(
             PrescriberStatus.ACTIVE,
             List.of(new License("OR", LicenseStatus.ACTIVE, LocalDate.of(2027, 12, 31))),
             List.of(new DeaRegistration(
                     "OR", EnumSet.of(DeaSchedule.III, DeaSchedule.IV, DeaSchedule.V), LocalDate.of(2027, 6, 30))));
-    List<ProductFacts> products =
+    public List<ProductFacts> products =
             new ArrayList<>(List.of(tablet(SERTRALINE, "25"), tablet(SERTRALINE, "50"), tablet(SERTRALINE, "100")));
-    List<CompatibilityFacts> compatibilities = new ArrayList<>();
-    BigDecimal copyTolerance = new BigDecimal("0.10");
+    public List<CompatibilityFacts> compatibilities = new ArrayList<>();
+    public BigDecimal copyTolerance = new BigDecimal("0.10");
 
-    static Facts order() {
+    public static Facts order() {
         return new Facts();
     }
 
-    OrderFacts build() {
+    public OrderFacts build() {
         return new OrderFacts(
                 today,
                 writtenOn,
@@ -97,22 +99,22 @@ final class Facts {
     }
 
     /** Replaces the actives with these, indexed in the given order. */
-    Facts actives(OrderedActive... entries) {
+    public Facts actives(OrderedActive... entries) {
         actives = new ArrayList<>(List.of(entries));
         return this;
     }
 
-    static OrderedActive active(int index, IngredientFacts ingredient, Quantity strength) {
+    public static OrderedActive active(int index, IngredientFacts ingredient, Quantity strength) {
         return new OrderedActive(index, ingredient.id(), strength, ingredient);
     }
 
     /** Lithium carbonate 300 mg with liothyronine 25 ug in one capsule, without compatibility evidence. */
-    static Facts lithiumAndLiothyronine() {
+    public static Facts lithiumAndLiothyronine() {
         return order().actives(active(0, lithiumCarbonate(), mg("300")), active(1, liothyronine(), ug("25")));
     }
 
     /** The ACTIVE formulation of the default order: sertraline 37.5 mg capsules on a qs microcrystalline base. */
-    static FormulationFacts matchingFormulation() {
+    public static FormulationFacts matchingFormulation() {
         return new FormulationFacts(
                 11,
                 "Sertraline 37.5 mg capsules",
@@ -125,16 +127,16 @@ final class Facts {
                         new FormulationFacts.FormulatedIngredient(27, "Microcrystalline cellulose", Set.of())));
     }
 
-    static Quantity mg(String value) {
+    public static Quantity mg(String value) {
         return Quantity.of(value, Unit.MG);
     }
 
-    static Quantity ug(String value) {
+    public static Quantity ug(String value) {
         return Quantity.of(value, Unit.UG);
     }
 
     /** Sertraline hydrochloride: maximum 200 mg/day, no single-dose maximum, no allergen classes, not controlled. */
-    static IngredientFacts sertraline() {
+    public static IngredientFacts sertraline() {
         return new IngredientFacts(
                 SERTRALINE,
                 "Sertraline hydrochloride",
@@ -149,7 +151,7 @@ final class Facts {
                 null);
     }
 
-    static IngredientFacts lithiumCarbonate() {
+    public static IngredientFacts lithiumCarbonate() {
         return new IngredientFacts(
                 LITHIUM,
                 "Lithium carbonate",
@@ -164,7 +166,7 @@ final class Facts {
                 null);
     }
 
-    static IngredientFacts liothyronine() {
+    public static IngredientFacts liothyronine() {
         return new IngredientFacts(
                 LIOTHYRONINE,
                 "Liothyronine sodium",
@@ -180,7 +182,7 @@ final class Facts {
     }
 
     /** Ketamine hydrochloride: schedule III, with FDA's safety notice. */
-    static IngredientFacts ketamine() {
+    public static IngredientFacts ketamine() {
         return new IngredientFacts(
                 KETAMINE,
                 "Ketamine hydrochloride",
@@ -196,12 +198,12 @@ final class Facts {
     }
 
     /** A marketed immediate-release tablet whose excipients are known (none of them an allergen). */
-    static ProductFacts tablet(long ingredientId, String mg) {
+    public static ProductFacts tablet(long ingredientId, String mg) {
         return tablet(ingredientId, mg, ReleaseType.IMMEDIATE, false);
     }
 
     /** A marketed tablet without allergens, named after its release type, e.g. "EXTENDED tablets 150 mg". */
-    static ProductFacts tablet(long ingredientId, String mg, ReleaseType releaseType, boolean allergensUnknown) {
+    public static ProductFacts tablet(long ingredientId, String mg, ReleaseType releaseType, boolean allergensUnknown) {
         return new ProductFacts(
                 ingredientId,
                 (releaseType == ReleaseType.IMMEDIATE ? "" : releaseType + " ") + "tablets " + mg + " mg",
@@ -213,7 +215,7 @@ final class Facts {
                 ProductStatus.MARKETED);
     }
 
-    static CompatibilityFacts compatibility(long one, long other, DosageForm form, CompatibilityStatus status) {
+    public static CompatibilityFacts compatibility(long one, long other, DosageForm form, CompatibilityStatus status) {
         return new CompatibilityFacts(Math.min(one, other), Math.max(one, other), form, status);
     }
 }

@@ -8,6 +8,7 @@ import org.triturate.audit.AuditLog;
 import org.triturate.catalog.CompatibilityEvidence;
 import org.triturate.catalog.CompatibilityView;
 import org.triturate.catalog.DosageForm;
+import org.triturate.catalog.snapshot.ReferenceData;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
@@ -23,10 +24,12 @@ public class CompatibilityService {
 
     private final IngredientService ingredients;
     private final AuditLog audit;
+    private final ReferenceData referenceData;
 
-    CompatibilityService(IngredientService ingredients, AuditLog audit) {
+    CompatibilityService(IngredientService ingredients, AuditLog audit, ReferenceData referenceData) {
         this.ingredients = ingredients;
         this.audit = audit;
+        this.referenceData = referenceData;
     }
 
     public CompatibilityEvidence create(CompatibilityDetails details, String actor) {
@@ -44,6 +47,7 @@ public class CompatibilityService {
         evidence.reference = details.reference().trim();
         evidence.studyBudDays = details.studyBudDays();
         evidence.persistAndFlush();
+        referenceData.changed();
         audit.record(
                 actor,
                 "COMPATIBILITY_CREATED",

@@ -13,6 +13,7 @@ import org.triturate.catalog.Ingredient;
 import org.triturate.catalog.IngredientRole;
 import org.triturate.catalog.IngredientView;
 import org.triturate.catalog.StrengthBasis;
+import org.triturate.catalog.snapshot.ReferenceData;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
@@ -33,15 +34,18 @@ public class IngredientService {
     static final String ENTITY_TYPE = "INGREDIENT";
 
     private final AuditLog audit;
+    private final ReferenceData referenceData;
 
-    IngredientService(AuditLog audit) {
+    IngredientService(AuditLog audit, ReferenceData referenceData) {
         this.audit = audit;
+        this.referenceData = referenceData;
     }
 
     public Ingredient create(IngredientDetails details, String actor) {
         Ingredient ingredient = new Ingredient();
         apply(details, ingredient);
         ingredient.persistAndFlush();
+        referenceData.changed();
         audit.record(
                 actor,
                 "INGREDIENT_CREATED",
@@ -57,6 +61,7 @@ public class IngredientService {
         apply(details, ingredient);
         // Flush here so that a concurrent change surfaces as an OptimisticLockException inside this method.
         ingredient.persistAndFlush();
+        referenceData.changed();
         audit.record(
                 actor,
                 "INGREDIENT_UPDATED",

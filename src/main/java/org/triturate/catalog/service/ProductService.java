@@ -7,6 +7,7 @@ import java.util.Map;
 import org.triturate.audit.AuditLog;
 import org.triturate.catalog.CommercialProduct;
 import org.triturate.catalog.ProductView;
+import org.triturate.catalog.snapshot.ReferenceData;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
@@ -24,16 +25,19 @@ public class ProductService {
 
     private final IngredientService ingredients;
     private final AuditLog audit;
+    private final ReferenceData referenceData;
 
-    ProductService(IngredientService ingredients, AuditLog audit) {
+    ProductService(IngredientService ingredients, AuditLog audit, ReferenceData referenceData) {
         this.ingredients = ingredients;
         this.audit = audit;
+        this.referenceData = referenceData;
     }
 
     public CommercialProduct create(ProductDetails details, String actor) {
         CommercialProduct product = new CommercialProduct();
         apply(details, product);
         product.persistAndFlush();
+        referenceData.changed();
         audit.record(actor, "PRODUCT_CREATED", ENTITY_TYPE, product.id, Map.of("product", ProductView.of(product)));
         return product;
     }
@@ -43,6 +47,7 @@ public class ProductService {
         EntityVersion.require(ifMatch, product.version);
         apply(details, product);
         product.persistAndFlush();
+        referenceData.changed();
         audit.record(actor, "PRODUCT_UPDATED", ENTITY_TYPE, product.id, Map.of("product", ProductView.of(product)));
         return product;
     }

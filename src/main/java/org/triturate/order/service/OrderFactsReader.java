@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.triturate.catalog.CommercialProduct;
-import org.triturate.catalog.CompatibilityEvidence;
-import org.triturate.catalog.Ingredient;
+import org.triturate.catalog.snapshot.CatalogCompatibility;
+import org.triturate.catalog.snapshot.CatalogIngredient;
+import org.triturate.catalog.snapshot.CatalogProduct;
+import org.triturate.catalog.snapshot.CatalogSnapshot;
+import org.triturate.catalog.snapshot.ReferenceData;
 import org.triturate.common.config.TriturateConfig;
 import org.triturate.formulation.FormulationStatus;
 import org.triturate.formulation.MasterFormulation;
@@ -32,14 +34,17 @@ import org.triturate.order.rule.OrderFacts.PatientFacts;
 import org.triturate.order.rule.OrderFacts.PrescriberFacts;
 import org.triturate.order.rule.OrderFacts.ProductFacts;
 import org.triturate.patient.Allergy;
-import org.triturate.patient.Patient;
+import org.triturate.patient.PatientClinicalData;
 import org.triturate.patient.service.PatientService;
-import org.triturate.prescriber.Prescriber;
+import org.triturate.prescriber.PrescriberCredentials;
+import org.triturate.prescriber.service.PrescriberService;
 
 /**
  * Reads what the order rules judge from an order's content and the registries, in a handful of queries: the patient (as
- * the caller may see it) and the ingredients of its allergies, the prescriber, the named ingredients, their
- * commercial products and the compatibility records among them.
+ * the caller may see it) with its allergies, the prescriber with its licences and registrations, and the catalog's
+ * version; the named ingredients (and those of the patient's allergies), their commercial products and the
+ * compatibility records among them come from the catalog at that version ({@link ReferenceData}). Must run in the
+ * caller's transaction.
  */
 @ApplicationScoped
 class OrderFactsReader {
@@ -47,10 +52,18 @@ class OrderFactsReader {
     private static final BigDecimal PERCENT = BigDecimal.valueOf(100);
 
     private final PatientService patients;
+    private final PrescriberService prescribers;
+    private final ReferenceData referenceData;
     private final BigDecimal copyTolerance;
 
-    OrderFactsReader(PatientService patients, TriturateConfig config) {
+    OrderFactsReader(
+            PatientService patients,
+            PrescriberService prescribers,
+            ReferenceData referenceData,
+            TriturateConfig config) {
         this.patients = patients;
+        this.prescribers = prescribers;
+        this.referenceData = referenceData;
         this.copyTolerance = config.order().copyTolerancePercent().divide(PERCENT);
     }
 
@@ -79,16 +92,19 @@ class OrderFactsReader {
             Long callerPrescriberId,
             LocalDate today,
             LocalDate storedExpiresOn) {
+        // First, so that every catalog fact below is of the version this transaction reads.
+        CatalogSnapshot catalog = referenceData.current();
         List<Long> ingredientIds = content.actives().stream()
                 .map(OrderContent.Active::ingredientId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
-        Map<Long, Ingredient> ingredients = Ingredient.byIds(ingredientIds);
+        Map<Long, CatalogIngredient> ingredients = catalog.ingredients(ingredientIds);
         List<OrderedActive> actives = new ArrayList<>();
         for (int i = 0; i < content.actives().size(); i++) {
             OrderContent.Active active = content.actives().get(i);
-            Ingredient ingredient = active.ingredientId() == null ? null : ingredients.get(active.ingredientId());
+            CatalogIngredient ingredient =
+                    active.ingredientId() == null ? null : ingredients.get(active.ingredientId());
             actives.add(new OrderedActive(
                     i,
                     active.ingredientId(),
@@ -118,26 +134,21 @@ class OrderFactsReader {
                 content.excludedAllergens(),
                 patientId == null
                         ? null
-                        : patients.findVisible(patientId, callerPrescriberId)
-                                .map(OrderFactsReader::patientFacts)
+                        : patients.findVisibleClinicalData(patientId, callerPrescriberId)
+                                .map(patient -> patientFacts(patient, catalog))
                                 .orElse(null),
                 prescriberId == null
                         ? null
-                        : Prescriber.<Prescriber>findByIdOptional(prescriberId)
+                        : prescribers
+                                .findCredentials(prescriberId)
                                 .map(OrderFactsReader::prescriberFacts)
                                 .orElse(null),
-                knownIds.isEmpty()
-                        ? List.of()
-                        : CommercialProduct.<CommercialProduct>list("ingredientId in ?1", knownIds).stream()
-                                .map(OrderFactsReader::productFacts)
-                                .toList(),
-                knownIds.size() < 2
-                        ? List.of()
-                        : CompatibilityEvidence.<CompatibilityEvidence>list(
-                                        "firstIngredientId in ?1 and secondIngredientId in ?1", knownIds)
-                                .stream()
-                                .map(OrderFactsReader::compatibilityFacts)
-                                .toList(),
+                catalog.productsOf(knownIds).stream()
+                        .map(OrderFactsReader::productFacts)
+                        .toList(),
+                catalog.compatibilitiesAmong(knownIds).stream()
+                        .map(OrderFactsReader::compatibilityFacts)
+                        .toList(),
                 copyTolerance);
     }
 
@@ -151,7 +162,7 @@ class OrderFactsReader {
                 .map(line -> line.ingredientId)
                 .distinct()
                 .toList();
-        Map<Long, Ingredient> ingredients = Ingredient.byIds(ids);
+        Map<Long, CatalogIngredient> ingredients = referenceData.current().ingredients(ids);
         return new FormulationFacts(
                 formulation.id,
                 formulation.name,
@@ -163,71 +174,71 @@ class OrderFactsReader {
                         .toList(),
                 ids.stream()
                         .map(ingredients::get)
-                        .map(ingredient ->
-                                new FormulatedIngredient(ingredient.id, ingredient.name, ingredient.allergenClasses))
+                        .map(ingredient -> new FormulatedIngredient(
+                                ingredient.id(), ingredient.name(), ingredient.allergenClasses()))
                         .toList());
     }
 
-    private static IngredientFacts ingredientFacts(Ingredient ingredient) {
+    private static IngredientFacts ingredientFacts(CatalogIngredient ingredient) {
         return new IngredientFacts(
-                ingredient.id,
-                ingredient.name,
-                ingredient.role,
-                ingredient.activeMoiety,
-                ingredient.allergenClasses,
-                ingredient.deaSchedule,
+                ingredient.id(),
+                ingredient.name(),
+                ingredient.role(),
+                ingredient.activeMoiety(),
+                ingredient.allergenClasses(),
+                ingredient.deaSchedule(),
                 ingredient.maxDailyDose(),
                 ingredient.maxSingleDose(),
-                ingredient.withdrawnForSafety,
-                ingredient.remsRestricted,
-                ingredient.safetyNotice);
+                ingredient.withdrawnForSafety(),
+                ingredient.remsRestricted(),
+                ingredient.safetyNotice());
     }
 
-    /** The patient's facts, with the moieties of the ingredients it is allergic to (one more query, if any). */
-    private static PatientFacts patientFacts(Patient patient) {
-        Set<Long> allergyIngredientIds = patient.allergies.stream()
+    /** The patient's facts, with the moieties (from the catalog) of the ingredients it is allergic to. */
+    private static PatientFacts patientFacts(PatientClinicalData patient, CatalogSnapshot catalog) {
+        Set<Long> allergyIngredientIds = patient.allergies().stream()
                 .map((Allergy allergy) -> allergy.ingredientId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         return new PatientFacts(
-                patient.address.state,
-                patient.address.isComplete(),
-                patient.allergies.stream()
+                patient.address().state,
+                patient.address().isComplete(),
+                patient.allergies().stream()
                         .map(allergy -> allergy.allergenClass)
                         .filter(Objects::nonNull)
                         .collect(Collectors.toSet()),
                 allergyIngredientIds,
-                Ingredient.byIds(allergyIngredientIds).values().stream()
-                        .filter(ingredient -> ingredient.activeMoiety != null)
-                        .map(ingredient -> new MoietyAllergy(ingredient.activeMoiety, ingredient.name))
+                catalog.ingredients(allergyIngredientIds).values().stream()
+                        .filter(ingredient -> ingredient.activeMoiety() != null)
+                        .map(ingredient -> new MoietyAllergy(ingredient.activeMoiety(), ingredient.name()))
                         .collect(Collectors.toSet()));
     }
 
-    private static PrescriberFacts prescriberFacts(Prescriber prescriber) {
+    private static PrescriberFacts prescriberFacts(PrescriberCredentials prescriber) {
         return new PrescriberFacts(
-                prescriber.status,
-                prescriber.licenses.stream()
+                prescriber.status(),
+                prescriber.licenses().stream()
                         .map(l -> new License(l.state, l.status, l.expiresOn))
                         .toList(),
-                prescriber.deaRegistrations.stream()
+                prescriber.deaRegistrations().stream()
                         .map(d -> new DeaRegistration(d.state, d.schedules(), d.expiresOn))
                         .toList());
     }
 
-    private static ProductFacts productFacts(CommercialProduct product) {
+    private static ProductFacts productFacts(CatalogProduct product) {
         return new ProductFacts(
-                product.ingredientId,
-                product.name,
-                product.dosageForm,
-                product.releaseType,
+                product.ingredientId(),
+                product.name(),
+                product.dosageForm(),
+                product.releaseType(),
                 product.strength(),
-                product.allergenClasses,
-                product.allergensUnknown,
-                product.status);
+                product.allergenClasses(),
+                product.allergensUnknown(),
+                product.status());
     }
 
-    private static CompatibilityFacts compatibilityFacts(CompatibilityEvidence evidence) {
+    private static CompatibilityFacts compatibilityFacts(CatalogCompatibility record) {
         return new CompatibilityFacts(
-                evidence.firstIngredientId, evidence.secondIngredientId, evidence.dosageForm, evidence.status);
+                record.firstIngredientId(), record.secondIngredientId(), record.dosageForm(), record.status());
     }
 }

@@ -2,12 +2,14 @@ package org.triturate.patient.service;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.triturate.audit.AccessAction;
 import org.triturate.audit.AccessLog;
@@ -22,8 +24,10 @@ import org.triturate.common.persistence.QueryFilter;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Violation;
+import org.triturate.patient.Address;
 import org.triturate.patient.Allergy;
 import org.triturate.patient.Patient;
+import org.triturate.patient.PatientClinicalData;
 import org.triturate.patient.PatientView;
 
 /**
@@ -93,6 +97,31 @@ public class PatientService {
                 .and(VISIBLE_TO_PRESCRIBER, "prescriber", callerPrescriberId);
         return Patient.<Patient>find(FROM_PATIENT + filter.where(), filter.parameters())
                 .firstResultOptional();
+    }
+
+    /**
+     * The address and allergies of the patient, if it exists and a PRESCRIBER caller may see it (as
+     * {@link #findVisible}), in one query over the patient and its allergy rows, without loading the entity.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PatientClinicalData> findVisibleClinicalData(long id, Long callerPrescriberId) {
+        QueryFilter filter = new QueryFilter()
+                .and("p.id = :id", "id", id)
+                .and(VISIBLE_TO_PRESCRIBER, "prescriber", callerPrescriberId);
+        TypedQuery<Object[]> query = Patient.getEntityManager()
+                .createQuery(
+                        "select p.address, a from Patient p left join p.allergies a where " + filter.where(),
+                        Object[].class);
+        filter.parameters().map().forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Allergy> allergies = rows.stream()
+                .map(row -> (Allergy) row[1])
+                .filter(Objects::nonNull)
+                .toList();
+        return Optional.of(new PatientClinicalData((Address) rows.get(0)[0], allergies));
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 import org.triturate.audit.AuditLog;
@@ -22,7 +24,10 @@ import org.triturate.prescriber.DeaNumber;
 import org.triturate.prescriber.DeaRegistration;
 import org.triturate.prescriber.Npi;
 import org.triturate.prescriber.Prescriber;
+import org.triturate.prescriber.PrescriberCredentials;
+import org.triturate.prescriber.PrescriberStatus;
 import org.triturate.prescriber.PrescriberView;
+import org.triturate.prescriber.StateLicense;
 
 /**
  * The prescriber registry. A PRESCRIBER caller ({@code callerPrescriberId} not null) sees only its own record;
@@ -70,6 +75,36 @@ public class PrescriberService {
                 prescriber.id,
                 Map.of("prescriber", PrescriberView.of(prescriber)));
         return prescriber;
+    }
+
+    /**
+     * The status, licences and DEA registrations of the prescriber with this id, if any, each in the state order of
+     * the entity's lists: one query for the prescriber with its licence rows, one for its registration rows.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PrescriberCredentials> findCredentials(long id) {
+        List<Object[]> licenseRows = Prescriber.getEntityManager()
+                .createQuery(
+                        "select p.status, l from Prescriber p left join p.licenses l where p.id = :id order by l.state",
+                        Object[].class)
+                .setParameter("id", id)
+                .getResultList();
+        if (licenseRows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DeaRegistration> registrations = Prescriber.getEntityManager()
+                .createQuery(
+                        "select d from Prescriber p join p.deaRegistrations d where p.id = :id order by d.state",
+                        DeaRegistration.class)
+                .setParameter("id", id)
+                .getResultList();
+        return Optional.of(new PrescriberCredentials(
+                (PrescriberStatus) licenseRows.get(0)[0],
+                licenseRows.stream()
+                        .map(row -> (StateLicense) row[1])
+                        .filter(Objects::nonNull)
+                        .toList(),
+                registrations));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

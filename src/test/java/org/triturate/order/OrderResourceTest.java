@@ -462,7 +462,7 @@ class OrderResourceTest {
     @CsvSource({"afterId=0, afterId", "afterId=-3, afterId", "afterId=x, afterId", "afterId=1&page=1, page"})
     void aBadCursorOrACursorWithAPageIs400(String query, String field) {
         var request = Api.as(Api.tokenFor("PHARMACIST"));
-        for (String parameter : query.split("&")) {
+        for (String parameter : query.split("&", -1)) {
             String[] pair = parameter.split("=", 2);
             request.queryParam(pair[0], pair[1]);
         }

@@ -2,6 +2,7 @@ package org.triturate.order;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -15,9 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.triturate.testing.Api;
 import org.triturate.testing.Orders;
 import org.triturate.testing.Orders.Clinic;
@@ -408,6 +412,66 @@ class OrderResourceTest {
                 .then()
                 .statusCode(400);
         Api.as(pharmacist).queryParam("size", 201).get("/api/v1/orders").then().statusCode(400);
+    }
+
+    @Test
+    void pagesAfterAnIdWithoutAnOffset() {
+        Clinic clinic = Orders.clinic();
+        String pharmacist = Api.tokenFor("PHARMACIST");
+        List<Long> newestFirst = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            newestFirst.add(
+                    0, Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId())));
+        }
+
+        Api.as(pharmacist)
+                .queryParam("patientId", clinic.patientId())
+                .queryParam("size", 2)
+                .queryParam("afterId", newestFirst.get(1))
+                .get("/api/v1/orders")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.id",
+                        contains(
+                                newestFirst.get(2).intValue(),
+                                newestFirst.get(3).intValue()))
+                .body("page", equalTo(0))
+                .body("size", equalTo(2))
+                // the count is of every matching order, not of those after the cursor
+                .body("total", equalTo(5));
+        Api.as(pharmacist)
+                .queryParam("patientId", clinic.patientId())
+                .queryParam("page", 0)
+                .queryParam("afterId", newestFirst.get(4))
+                .get("/api/v1/orders")
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("total", equalTo(5));
+        // The same patient's orders as a PRESCRIBER caller sees them: its own, after the cursor.
+        Api.as(clinic.prescriberToken())
+                .queryParam("afterId", newestFirst.get(3))
+                .get("/api/v1/orders")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(newestFirst.get(4).intValue()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"afterId=0, afterId", "afterId=-3, afterId", "afterId=x, afterId", "afterId=1&page=1, page"})
+    void aBadCursorOrACursorWithAPageIs400(String query, String field) {
+        var request = Api.as(Api.tokenFor("PHARMACIST"));
+        for (String parameter : query.split("&", -1)) {
+            String[] pair = parameter.split("=", 2);
+            request.queryParam(pair[0], pair[1]);
+        }
+        request.get("/api/v1/orders")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].code", equalTo("INVALID_FIELD"))
+                .body("violations[0].field", equalTo(field));
     }
 
     private static Map<String, Object> withReassessBy(Clinic clinic, int days) {

@@ -2,12 +2,14 @@ package org.triturate.common.paging;
 
 import java.math.BigInteger;
 import org.triturate.common.problem.ApiException;
+import org.triturate.common.rest.QueryParams;
 
 /**
- * The {@code page} and {@code size} query parameters of every list. They are parsed here rather than by JAX-RS,
- * which would answer 404 for a non-numeric query parameter where the contract wants 400.
+ * The {@code page} and {@code size} query parameters of every list, and the optional keyset cursor {@code afterId}
+ * of a list sorted newest first (null: none). They are parsed here rather than by JAX-RS, which would answer 404
+ * for a non-numeric query parameter where the contract wants 400.
  */
-public record PageRequest(int page, int size) {
+public record PageRequest(int page, int size, Long afterId) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
@@ -17,6 +19,10 @@ public record PageRequest(int page, int size) {
      * database skips quickly and Hibernate takes (an {@code int}), where {@code 2147483647 × 200} would overflow.
      */
     public static final long MAX_OFFSET = 10_000_000;
+
+    public PageRequest(int page, int size) {
+        this(page, size, null);
+    }
 
     public static PageRequest of(String page, String size) {
         long pageIndex = parse("page", page, 0);
@@ -31,6 +37,23 @@ public record PageRequest(int page, int size) {
                             + ")");
         }
         return new PageRequest((int) pageIndex, (int) pageSize);
+    }
+
+    /**
+     * A page by number, or, with {@code afterId}, the {@code size} rows that follow the row with that id in a list
+     * sorted newest first: a deep page costs what the first one does, where an offset makes the database walk past
+     * every row before it. The cursor replaces the page number, so it cannot be combined with a page other than 0.
+     */
+    public static PageRequest of(String page, String size, String afterId) {
+        PageRequest numbered = of(page, size);
+        Long after = QueryParams.optionalId("afterId", afterId);
+        if (after == null) {
+            return numbered;
+        }
+        if (numbered.page() != 0) {
+            throw ApiException.invalidField("page", "page cannot be combined with afterId; leave it out or send 0");
+        }
+        return new PageRequest(0, numbered.size(), after);
     }
 
     /** The index of the first row of the page, in {@code long}: it never overflows. */

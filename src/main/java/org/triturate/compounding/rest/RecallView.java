@@ -36,18 +36,20 @@ public record RecallView(long ingredientId, String lotNumber, int total, List<It
     }
 
     private static Item item(RecalledPreparation preparation) {
-        CompoundingRecord record = preparation.record();
-        var patient = preparation.patient(); // the entity, not this view's Patient
         return new Item(
-                preparation.order().id,
-                preparation.order().number,
-                preparation.order().status,
-                record.preparationLot,
-                record.compoundedOn,
-                record.beyondUseDate,
-                record.verification,
-                record.dispensedAt,
-                new Patient(patient.id, patient.firstName, patient.lastName, patient.birthDate),
-                preparation.order().prescriberId);
+                preparation.orderId(),
+                preparation.orderNumber(),
+                preparation.orderStatus(),
+                preparation.preparationLot(),
+                preparation.compoundedOn(),
+                preparation.beyondUseDate(),
+                preparation.verification(),
+                preparation.dispensedAt(),
+                new Patient(
+                        preparation.patientId(),
+                        preparation.patientFirstName(),
+                        preparation.patientLastName(),
+                        preparation.patientBirthDate()),
+                preparation.prescriberId());
     }
 }

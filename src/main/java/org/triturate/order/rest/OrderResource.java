@@ -156,20 +156,28 @@ public class OrderResource {
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
     @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
+    @Parameter(
+            name = "afterId",
+            in = ParameterIn.QUERY,
+            description = "Keyset paging for deep pages: the orders that follow the order with this id (the id of "
+                    + "the last item of the previous page), newest first, without counting past the pages before. "
+                    + "Not combinable with a page other than 0; total still counts every order matching the filters",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
     public PageResponse<OrderView> list(
             @QueryParam("status") String status,
             @QueryParam("patientId") String patientId,
             @QueryParam("prescriberId") String prescriberId,
             @QueryParam("reassessDueBefore") String reassessDueBefore,
             @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size,
+            @QueryParam("afterId") String afterId) {
         return orders.list(
                         QueryParams.optionalEnum("status", status, OrderStatus.class),
                         QueryParams.optionalId("patientId", patientId),
                         QueryParams.optionalId("prescriberId", prescriberId),
                         QueryParams.optionalDate("reassessDueBefore", reassessDueBefore),
                         caller.prescriberId(),
-                        PageRequest.of(page, size))
+                        PageRequest.of(page, size, afterId))
                 .map(OrderView::of);
     }
 

@@ -9,13 +9,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.Hibernate;
+import org.hibernate.jpa.HibernateHints;
 import org.triturate.audit.AccessAction;
 import org.triturate.audit.AccessLog;
 import org.triturate.audit.AuditEvent;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
-import org.triturate.common.paging.Pages;
 import org.triturate.common.persistence.QueryFilter;
+import org.triturate.common.problem.ApiException;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderChange;
 import org.triturate.order.OrderLifecycle;
@@ -24,7 +26,9 @@ import org.triturate.order.OrderStatus;
 /**
  * Reading orders: one, a filtered page, and one's history. A PRESCRIBER caller ({@code callerPrescriberId}) sees
  * only its own orders; any other is "not found" to it. Orders come back with the collections their view reads
- * loaded.
+ * loaded, as read-only entities (no snapshot for dirty checking, nothing to flush): one statement for the order
+ * and its actives and one for its checks; a page costs its count, its rows and one statement per collection for
+ * the whole page.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -39,13 +43,22 @@ public class OrderQueries {
     }
 
     public CompoundingOrder get(long id, Long callerPrescriberId) {
-        CompoundingOrder order =
-                CompoundingOrder.requireVisible(id, callerPrescriberId).initialized();
+        CompoundingOrder order = CompoundingOrder.<CompoundingOrder>find(
+                        "from CompoundingOrder o left join fetch o.actives where o.id = ?1", id)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .singleResultOptional()
+                .filter(found -> callerPrescriberId == null || found.prescriberId == callerPrescriberId)
+                .orElseThrow(() -> ApiException.notFound("Order"));
+        // The checks by themselves: joined with the actives above, every check would repeat the order's columns.
+        Hibernate.initialize(order.checks);
         accessLog.record(AccessAction.ORDER_READ, order.id, order.patientId);
         return order;
     }
 
-    /** Orders matching the filters (null: any), newest first; the access log records the patients returned. */
+    /**
+     * Orders matching the filters (null: any), newest first, by page number or after the cursor of {@code page};
+     * {@code total} counts every match, the cursor aside. The access log records the patients returned.
+     */
     public PageResponse<CompoundingOrder> list(
             OrderStatus status,
             Long patientId,
@@ -53,21 +66,52 @@ public class OrderQueries {
             LocalDate reassessDueBefore,
             Long callerPrescriberId,
             PageRequest page) {
-        QueryFilter filter = new QueryFilter()
+        QueryFilter matching = matching(status, patientId, prescriberId, reassessDueBefore, callerPrescriberId);
+        long total =
+                CompoundingOrder.find(matching.where(), matching.parameters()).count();
+        QueryFilter rows = matching(status, patientId, prescriberId, reassessDueBefore, callerPrescriberId)
+                .and("id < :afterId", "afterId", page.afterId());
+        List<CompoundingOrder> orders = CompoundingOrder.<CompoundingOrder>find(
+                        rows.where(), Sort.descending("id"), rows.parameters())
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .range(Math.toIntExact(page.offset()), Math.toIntExact(page.offset() + page.size() - 1))
+                .list();
+        fetchCollections(orders);
+        accessLog.record(
+                AccessAction.ORDER_LIST,
+                null,
+                orders.stream().map(order -> order.patientId).toList());
+        return new PageResponse<>(orders, page.page(), page.size(), total);
+    }
+
+    private static QueryFilter matching(
+            OrderStatus status,
+            Long patientId,
+            Long prescriberId,
+            LocalDate reassessDueBefore,
+            Long callerPrescriberId) {
+        return new QueryFilter()
                 .and("status = :status", "status", status)
                 .and("patientId = :patientId", "patientId", patientId)
                 .and("prescriberId = :prescriberId", "prescriberId", prescriberId)
                 .and("reassessBy < :reassessDueBefore", "reassessDueBefore", reassessDueBefore)
                 .and("prescriberId = :self", "self", callerPrescriberId);
-        PageResponse<CompoundingOrder> found = Pages.of(
-                CompoundingOrder.find(filter.where(), Sort.descending("id"), filter.parameters()),
-                page,
-                CompoundingOrder::initialized);
-        accessLog.record(
-                AccessAction.ORDER_LIST,
-                null,
-                found.items().stream().map(order -> order.patientId).toList());
-        return found;
+    }
+
+    /**
+     * Loads the actives and the checks of every order of a page, one statement per collection; the orders, already
+     * in the session, are the ones these statements fill.
+     */
+    private static void fetchCollections(List<CompoundingOrder> orders) {
+        if (orders.isEmpty()) {
+            return;
+        }
+        List<Long> ids = orders.stream().map(order -> order.id).toList();
+        for (String collection : List.of("actives", "checks")) {
+            CompoundingOrder.find("from CompoundingOrder o left join fetch o." + collection + " where o.id in ?1", ids)
+                    .withHint(HibernateHints.HINT_READ_ONLY, true)
+                    .list();
+        }
     }
 
     /** Every change of the order, oldest first, from the append-only audit trail. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.problem.ApiException;
+import org.triturate.common.rest.QueryParams;
 
 class PageRequestTest {
 
@@ -56,16 +57,17 @@ class PageRequestTest {
 
     @Test
     void aCursorReplacesThePageNumber() {
-        assertEquals(new PageRequest(0, 20, 42L), PageRequest.of(null, null, "42"));
-        assertEquals(new PageRequest(0, 5, 42L), PageRequest.of("0", "5", "42"));
+        assertEquals(new PageRequest(0, 20, 42L), PageRequest.of(null, null, 42L));
+        assertEquals(new PageRequest(0, 5, 42L), PageRequest.of("0", "5", 42L));
         assertEquals(new PageRequest(3, 20), PageRequest.of("3", null, null));
-        assertEquals(0L, PageRequest.of(null, null, "42").offset());
+        assertEquals(0L, PageRequest.of(null, null, 42L).offset());
     }
 
     @ParameterizedTest
     @CsvSource({"0, 0, afterId", ", -1, afterId", ", x, afterId", ", 1.5, afterId", "1, 42, page", "x, 42, page"})
     void rejectsABadCursorAndACursorWithAPage(String page, String afterId, String field) {
-        ApiException error = assertThrows(ApiException.class, () -> PageRequest.of(page, null, afterId));
+        ApiException error = assertThrows(
+                ApiException.class, () -> PageRequest.of(page, null, QueryParams.optionalId("afterId", afterId)));
         assertEquals(400, error.status());
         assertEquals(field, error.violations().get(0).field());
     }

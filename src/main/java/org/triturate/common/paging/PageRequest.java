@@ -2,7 +2,6 @@ package org.triturate.common.paging;
 
 import java.math.BigInteger;
 import org.triturate.common.problem.ApiException;
-import org.triturate.common.rest.QueryParams;
 
 /**
  * The {@code page} and {@code size} query parameters of every list, and the optional keyset cursor {@code afterId}
@@ -44,16 +43,15 @@ public record PageRequest(int page, int size, Long afterId) {
      * sorted newest first: a deep page costs what the first one does, where an offset makes the database walk past
      * every row before it. The cursor replaces the page number, so it cannot be combined with a page other than 0.
      */
-    public static PageRequest of(String page, String size, String afterId) {
+    public static PageRequest of(String page, String size, Long afterId) {
         PageRequest numbered = of(page, size);
-        Long after = QueryParams.optionalId("afterId", afterId);
-        if (after == null) {
+        if (afterId == null) {
             return numbered;
         }
         if (numbered.page() != 0) {
             throw ApiException.invalidField("page", "page cannot be combined with afterId; leave it out or send 0");
         }
-        return new PageRequest(0, numbered.size(), after);
+        return new PageRequest(0, numbered.size(), afterId);
     }
 
     /** The index of the first row of the page, in {@code long}: it never overflows. */

@@ -177,7 +177,7 @@ public class OrderResource {
                         QueryParams.optionalId("prescriberId", prescriberId),
                         QueryParams.optionalDate("reassessDueBefore", reassessDueBefore),
                         caller.prescriberId(),
-                        PageRequest.of(page, size, afterId))
+                        PageRequest.of(page, size, QueryParams.optionalId("afterId", afterId)))
                 .map(OrderView::of);
     }
 

@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
-import org.triturate.launch.BackgroundClassInit;
 import org.triturate.launch.EmbeddedMariaDb;
 import org.triturate.launch.LaunchSettings;
 import org.triturate.launch.SigningKeys;
@@ -27,8 +26,6 @@ public final class TriturateMain {
     // Set by quarkus:dev (pom.xml); Quarkus does not know its launch mode yet when this method runs. Not a
     // triturate.* key: the configuration mapping of that prefix refuses keys it does not know.
     private static final String DEV_MODE = "triturate-dev-mode";
-    // The class Quarkus generates for the packaged application; Quarkus.run loads it by this name.
-    private static final String QUARKUS_APPLICATION_CLASS = "io.quarkus.runner.ApplicationImpl";
 
     private TriturateMain() {}
 
@@ -46,17 +43,15 @@ public final class TriturateMain {
             Quarkus.run(args);
             return;
         }
+        long started = System.nanoTime();
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(settings.dataDir().resolve("mariadb"), EMBEDDED_DATABASE);
+        LOG.infof(
+                "Embedded MariaDB listening on 127.0.0.1:%d (data in %s), up in %d ms",
+                db.port(), settings.dataDir().resolve("mariadb"), (System.nanoTime() - started) / 1_000_000);
+        db.quarkusSettings().forEach(System::setProperty);
+
         if (Boolean.getBoolean(DEV_MODE)) {
-            runDevMode(startDatabase(settings), args);
-            return;
-        }
-        BackgroundClassInit quarkusStaticInit = initialiseQuarkusInBackground();
-        EmbeddedMariaDb db = startDatabase(settings);
-        try {
-            quarkusStaticInit.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            db.close();
+            runDevMode(db, args);
             return;
         }
 
@@ -73,30 +68,6 @@ public final class TriturateMain {
             databaseStopped.countDown();
         }
         System.exit(exitCode.get());
-    }
-
-    private static EmbeddedMariaDb startDatabase(LaunchSettings settings) throws IOException {
-        long started = System.nanoTime();
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(settings.dataDir().resolve("mariadb"), EMBEDDED_DATABASE);
-        LOG.infof(
-                "Embedded MariaDB listening on 127.0.0.1:%d (data in %s), up in %d ms",
-                db.port(), settings.dataDir().resolve("mariadb"), (System.nanoTime() - started) / 1_000_000);
-        db.quarkusSettings().forEach(System::setProperty);
-        return db;
-    }
-
-    /**
-     * Quarkus's static initialisation (about a third of its start) needs no database and reads no runtime setting:
-     * it runs while the embedded MariaDB starts, and Quarkus.run then finds the class initialised. The two system
-     * properties are the ones Quarkus.run sets before it loads that class, so that both orders behave the same.
-     */
-    private static BackgroundClassInit initialiseQuarkusInBackground() {
-        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
-        System.setProperty(
-                "java.util.concurrent.ForkJoinPool.common.threadFactory",
-                "io.quarkus.bootstrap.forkjoin.QuarkusForkJoinWorkerThreadFactory");
-        return BackgroundClassInit.start(
-                QUARKUS_APPLICATION_CLASS, Thread.currentThread().getContextClassLoader());
     }
 
     /**

@@ -1,7 +1,7 @@
 -- Orders for the service benchmark (org.triturate.bench.service), run once per chunk of order numbers
 -- @first…@last (at most 100,000 at a time, so that no transaction grows huge). Order n is a copy of the template
 -- order made through the API for slot MOD(n, 100) (bench_template: slot, order_id; one template per status, in
--- proportion to the slots it fills), for patient MOD(n, @patients) of bench_patient (seed-patients.sql) and that
+-- proportion to the slots it fills; read from the copies of seed-templates.sql), for patient MOD(n, @patients) of bench_patient (seed-patients.sql) and that
 -- patient's prescriber and user, numbered BN-<n>; it gets the template's actives and checks and, when the template
 -- has one, a compounding record of its own (lot PLB-<n>) with the template's components, the first of which comes
 -- from component lot BENCH-LOT-<n DIV 100>, so that every lot is in the preparations of one block of 100 orders
@@ -25,7 +25,7 @@ INSERT INTO compounding_order (number, status, patient_id, prescriber_id, receiv
            o.beyond_use_date, o.compounded_by, o.compounded_by_user_id, o.written_on, o.release_type
     FROM seq_1_to_100000000 s
     JOIN bench_template t ON t.slot = MOD(s.seq, 100)
-    JOIN compounding_order o ON o.id = t.order_id
+    JOIN bench_template_order o ON o.id = t.order_id
     JOIN bench_patient p ON p.n = MOD(s.seq, @patients)
     WHERE s.seq BETWEEN @first AND @last;
 
@@ -34,14 +34,14 @@ INSERT INTO order_active (order_id, position, ingredient_id, strength_value, str
     SELECT o.id, a.position, a.ingredient_id, a.strength_value, a.strength_unit, a.daily_dose_value, a.daily_dose_unit
     FROM compounding_order o
     JOIN bench_template t ON t.slot = MOD(CAST(SUBSTRING(o.number, 4) AS UNSIGNED), 100)
-    JOIN order_active a ON a.order_id = t.order_id
+    JOIN bench_template_active a ON a.order_id = t.order_id
     WHERE o.number BETWEEN @first_number AND @last_number;
 
 INSERT INTO order_check (order_id, position, code, outcome, detail)
     SELECT o.id, c.position, c.code, c.outcome, c.detail
     FROM compounding_order o
     JOIN bench_template t ON t.slot = MOD(CAST(SUBSTRING(o.number, 4) AS UNSIGNED), 100)
-    JOIN order_check c ON c.order_id = t.order_id
+    JOIN bench_template_check c ON c.order_id = t.order_id
     WHERE o.number BETWEEN @first_number AND @last_number;
 
 INSERT INTO compounding_record (order_id, formulation_id, preparation_lot, compounded_on, beyond_use_date,
@@ -53,8 +53,8 @@ INSERT INTO compounding_record (order_id, formulation_id, preparation_lot, compo
            r.worksheet
     FROM compounding_order o
     JOIN bench_template t ON t.slot = MOD(CAST(SUBSTRING(o.number, 4) AS UNSIGNED), 100)
-    JOIN compounding_order template ON template.id = t.order_id
-    JOIN compounding_record r ON r.id = template.compounding_record_id
+    JOIN bench_template_order template ON template.id = t.order_id
+    JOIN bench_template_record r ON r.id = template.compounding_record_id
     WHERE o.number BETWEEN @first_number AND @last_number;
 
 UPDATE compounding_order o JOIN compounding_record r ON r.preparation_lot = o.preparation_lot
@@ -68,6 +68,6 @@ INSERT INTO compounding_component (record_id, position, ingredient_id, supplier_
            c.expires_on, c.quantity_value, c.quantity_unit
     FROM compounding_order o
     JOIN bench_template t ON t.slot = MOD(CAST(SUBSTRING(o.number, 4) AS UNSIGNED), 100)
-    JOIN compounding_order template ON template.id = t.order_id
-    JOIN compounding_component c ON c.record_id = template.compounding_record_id
+    JOIN bench_template_order template ON template.id = t.order_id
+    JOIN bench_template_component c ON c.record_id = template.compounding_record_id
     WHERE o.number BETWEEN @first_number AND @last_number AND o.compounding_record_id IS NOT NULL;

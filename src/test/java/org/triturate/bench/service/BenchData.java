@@ -27,7 +27,8 @@ import org.triturate.testing.Orders.Clinic;
 /**
  * The benchmark's data set. Made through the API (RestAssured pointed at the service): the prescribers with their
  * licences, DEA registrations, users, tokens and one patient each, a pharmacist, and one template order in every
- * status, walked there through the order's real workflow. Then copied by SQL (seed-patients.sql, seed-orders.sql):
+ * status, walked there through the order's real workflow. Then copied by SQL (seed-templates.sql, seed-patients.sql,
+ * seed-orders.sql):
  * the patients, and the orders in proportion to {@link #SLOTS}, with their actives, checks, compounding records and
  * component lots.
  */
@@ -100,6 +101,7 @@ final class BenchData {
             }
             insert.executeBatch();
         }
+        SqlScript.run(connection, "/bench/seed-templates.sql");
         SqlScript.run(connection, "/bench/seed-patients.sql");
     }
 

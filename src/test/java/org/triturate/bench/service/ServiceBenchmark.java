@@ -18,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.triturate.bench.StatementCounters;
+import org.triturate.launch.EmbeddedMariaDb;
 import org.triturate.testing.Api;
+import org.triturate.testing.MariaDbServer;
 import org.triturate.testing.ServiceProcess;
 
 /**
@@ -60,6 +62,10 @@ public final class ServiceBenchmark {
     private final BenchOptions options;
     private final List<Measurement> measurements = new ArrayList<>();
     private final Map<String, Object> results = new LinkedHashMap<>();
+    private String serverUrl;
+    private String user;
+    private String password;
+    private MariaDbServer ownServer;
     private ServiceProcess service;
     private Wrk wrk;
     private Connection server;
@@ -86,12 +92,14 @@ public final class ServiceBenchmark {
     }
 
     private int run() throws Exception {
-        server = DriverManager.getConnection(options.server(), options.user(), options.password());
+        server = connectOrStartServer();
         try (Statement statement = server.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
             statement.execute("CREATE DATABASE " + DATABASE);
         }
-        mariadbd = databaseProcess();
+        if (mariadbd == null) {
+            mariadbd = databaseProcess();
+        }
         Path dataDir = WORK.resolve("data").toAbsolutePath();
         deleteRecursively(dataDir);
         int port = freePort();
@@ -100,11 +108,11 @@ public final class ServiceBenchmark {
                 WORK.resolve("logs"),
                 Map.of(
                         "TRITURATE_DB_URL",
-                        options.server() + DATABASE,
+                        serverUrl + DATABASE,
                         "TRITURATE_DB_USER",
-                        options.user(),
+                        user,
                         "TRITURATE_DB_PASSWORD",
-                        options.password(),
+                        password,
                         "TRITURATE_DATA_DIR",
                         dataDir.toString(),
                         "TRITURATE_ADMIN_PASSWORD",
@@ -116,12 +124,12 @@ public final class ServiceBenchmark {
                         "100000"),
                 port,
                 Duration.ofSeconds(180));
-        log("starting the packaged service on " + options.server() + DATABASE);
+        log("starting the packaged service on " + serverUrl + DATABASE);
         long firstStart = service.start();
         RestAssured.baseURI = "http://127.0.0.1";
         RestAssured.port = port;
 
-        database = DriverManager.getConnection(options.server() + DATABASE, options.user(), options.password());
+        database = DriverManager.getConnection(serverUrl + DATABASE, user, password);
         BenchData data = new BenchData(database);
         int patients = (int) Math.max(2_000, Math.max(options.orders(), options.fullOrders()) / 50);
         log("making the fixtures through the API and " + patients + " patients");
@@ -148,30 +156,23 @@ public final class ServiceBenchmark {
             measurements.add(measure(endpoint, data.orders(), serviceStats));
         }
         log("JDBC ceiling: " + options.connections() + " connections, two-insert transactions");
-        JdbcCeiling.Result ceiling = JdbcCeiling.measure(
-                options.server() + DATABASE,
-                options.user(),
-                options.password(),
-                options.connections(),
-                options.duration());
+        JdbcCeiling.Result ceiling =
+                JdbcCeiling.measure(serverUrl + DATABASE, user, password, options.connections(), options.duration());
 
         Map<String, Object> seeding = new LinkedHashMap<>();
         seeding.put("patients", patients);
         seeding.put("ordersSlotsPer100", BenchData.SLOTS);
         seeding.put("orders", options.orders());
         seeding.put("seconds", round(seedSeconds));
+        String fullScaleFailure = null;
         if (options.fullOrders() > options.orders()) {
-            log(String.format("seeding up to %,d orders", options.fullOrders()));
-            double grow = data.growTo(options.fullOrders());
-            log(String.format("seeded up to %,d orders in %.1f s", options.fullOrders(), grow));
-            data.check();
-            data.writeParams(params);
-            seeding.put("fullOrders", options.fullOrders());
-            seeding.put("fullSeconds", round(grow));
-            for (Endpoint endpoint : ENDPOINTS) {
-                if (AT_FULL_SCALE.contains(endpoint.script())) {
-                    measurements.add(measure(endpoint, data.orders(), serviceStats));
-                }
+            try {
+                measureAtFullScale(data, params, seeding, serviceStats);
+            } catch (Exception failure) {
+                // the first scale's figures are still worth printing
+                failure.printStackTrace();
+                fullScaleFailure = failure.toString();
+                results.put("fullScaleFailure", fullScaleFailure);
             }
         }
         long rssMib = serviceStats.rssKib() / 1024;
@@ -185,7 +186,7 @@ public final class ServiceBenchmark {
                         "durationSeconds", options.duration().toSeconds(),
                         "warmUpSeconds", options.warmUp().toSeconds(),
                         "cores", Runtime.getRuntime().availableProcessors(),
-                        "databaseServer", options.server()));
+                        "databaseServer", serverUrl));
         results.put("seeding", seeding);
         results.put("startToReadyMillis", Map.of("emptyDatabaseWithMigration", firstStart, "restart", restart));
         results.put("endpoints", measurements);
@@ -195,7 +196,7 @@ public final class ServiceBenchmark {
         double submissionRatio = submission.wrk().perSecond() / ceiling.perSecond();
         results.put("submissionToCeiling", round(submissionRatio));
         Map<String, Double> p95Ratios = new LinkedHashMap<>();
-        if (options.fullOrders() > options.orders()) {
+        if (options.fullOrders() > options.orders() && fullScaleFailure == null) {
             for (String script : List.of("list-orders.lua", "recall.lua")) {
                 p95Ratios.put(
                         script.replace(".lua", ""),
@@ -210,7 +211,27 @@ public final class ServiceBenchmark {
 
         print(firstStart, restart, ceiling, submissionRatio, p95Ratios, rssMib);
         System.out.println("JSON: " + json.toAbsolutePath());
+        if (fullScaleFailure != null) {
+            System.out.println("FAILED at the full scale: " + fullScaleFailure);
+            return 1;
+        }
         return verdict(json);
+    }
+
+    private void measureAtFullScale(BenchData data, Path params, Map<String, Object> seeding, ProcessStats serviceStats)
+            throws Exception {
+        log(String.format("seeding up to %,d orders", options.fullOrders()));
+        double grow = data.growTo(options.fullOrders());
+        log(String.format("seeded up to %,d orders in %.1f s", options.fullOrders(), grow));
+        data.check();
+        data.writeParams(params);
+        seeding.put("fullOrders", options.fullOrders());
+        seeding.put("fullSeconds", round(grow));
+        for (Endpoint endpoint : ENDPOINTS) {
+            if (AT_FULL_SCALE.contains(endpoint.script())) {
+                measurements.add(measure(endpoint, data.orders(), serviceStats));
+            }
+        }
     }
 
     private Measurement measure(Endpoint endpoint, long orders, ProcessStats serviceStats) throws Exception {
@@ -319,6 +340,32 @@ public final class ServiceBenchmark {
         return ok ? 0 : 1;
     }
 
+    /**
+     * A connection to the configured server; when none answers there, to a MariaDB of the benchmark's own, started
+     * in target/bench/mariadb the way the fault-injection suite starts its own.
+     */
+    private Connection connectOrStartServer() throws Exception {
+        serverUrl = options.server();
+        user = options.user();
+        password = options.password();
+        try {
+            return DriverManager.getConnection(serverUrl, user, password);
+        } catch (SQLException refused) {
+            if (refused.getSQLState() == null || !refused.getSQLState().startsWith("08")) {
+                throw refused;
+            }
+        }
+        Path home = WORK.resolve("mariadb").toAbsolutePath();
+        log("no MariaDB server answers at " + serverUrl + ": starting one of the benchmark's own in " + home);
+        deleteRecursively(home);
+        ownServer = MariaDbServer.install(home, freePort());
+        serverUrl = "jdbc:mariadb://127.0.0.1:" + ownServer.port() + "/";
+        user = EmbeddedMariaDb.ROOT;
+        password = ownServer.password(EmbeddedMariaDb.ROOT);
+        mariadbd = new ProcessStats(ownServer.pid());
+        return DriverManager.getConnection(serverUrl, user, password);
+    }
+
     /** mariadbd of the server, from its pid file when it is on this machine and readable; null otherwise. */
     private ProcessStats databaseProcess() throws SQLException {
         try (Statement statement = server.createStatement();
@@ -334,7 +381,10 @@ public final class ServiceBenchmark {
         return null;
     }
 
-    /** Stops what this run started (wrk, the service) and drops its database unless --keep; runs once. */
+    /**
+     * Stops what this run started (wrk, the service, its own MariaDB if any) and drops its database unless --keep;
+     * runs once.
+     */
     private synchronized void cleanUp() {
         if (cleanedUp) {
             return;
@@ -358,9 +408,12 @@ public final class ServiceBenchmark {
                 }
                 server.close();
             }
+            if (ownServer != null) {
+                ownServer.close();
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-        } catch (SQLException failed) {
+        } catch (SQLException | IOException failed) {
             System.err.println("clean-up: " + failed);
         }
     }

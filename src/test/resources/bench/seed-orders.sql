@@ -1,13 +1,13 @@
 -- Orders for the service benchmark (org.triturate.bench.service), run once per chunk of order numbers
 -- @first…@last (at most 100,000 at a time, so that no transaction grows huge). Order n is a copy of the template
 -- order made through the API for slot MOD(n, 100) (bench_template: slot, order_id; one template per status, in
--- proportion to the slots it fills; read from the copies of seed-templates.sql), for patient MOD(n, @patients) of bench_patient (seed-patients.sql) and that
--- patient's prescriber and user, numbered BN-<n>; it gets the template's actives and checks and, when the template
--- has one, a compounding record of its own (lot PLB-<n>) with the template's components, the first of which comes
--- from component lot BENCH-LOT-<n DIV 100>, so that every lot is in the preparations of one block of 100 orders
--- whatever the scale. Uses MariaDB's SEQUENCE engine. Statements end with ';' at the end of a line.
-SET @first_number = CONCAT('BN-', LPAD(@first, 9, '0')), @last_number = CONCAT('BN-', LPAD(@last, 9, '0'));
-
+-- proportion to the slots it fills; read from the copies of seed-templates.sql), for patient MOD(n, @patients) of
+-- bench_patient (seed-patients.sql) and that patient's prescriber and user, numbered BN-<n>; it gets the template's
+-- actives and checks and, when the template has one, a compounding record of its own (lot PLB-<n>) with the
+-- template's components, the first of which comes from component lot BENCH-LOT-<n DIV 100>, so that every lot is in
+-- the preparations of one block of 100 orders whatever the scale. The chunk's numbers are compared as expressions,
+-- not @variables: a string @variable has the connection's collation, which may differ from the column's. Uses
+-- MariaDB's SEQUENCE engine. Statements end with ';' at the end of a line.
 INSERT INTO compounding_order (number, status, patient_id, prescriber_id, received_via, dosage_form,
         requested_exclusions, excluded_allergens, quantity_value, quantity_unit, dose_amount_value, dose_amount_unit,
         dose_times_per_day, directions, days_supply, refills, rationale_categories, rationale_text, consent_obtained,
@@ -35,14 +35,14 @@ INSERT INTO order_active (order_id, position, ingredient_id, strength_value, str
     FROM compounding_order o
     JOIN bench_template t ON t.slot = MOD(CAST(SUBSTRING(o.number, 4) AS UNSIGNED), 100)
     JOIN bench_template_active a ON a.order_id = t.order_id
-    WHERE o.number BETWEEN @first_number AND @last_number;
+    WHERE o.number BETWEEN CONCAT('BN-', LPAD(@first, 9, '0')) AND CONCAT('BN-', LPAD(@last, 9, '0'));
 
 INSERT INTO order_check (order_id, position, code, outcome, detail)
     SELECT o.id, c.position, c.code, c.outcome, c.detail
     FROM compounding_order o
     JOIN bench_template t ON t.slot = MOD(CAST(SUBSTRING(o.number, 4) AS UNSIGNED), 100)
     JOIN bench_template_check c ON c.order_id = t.order_id
-    WHERE o.number BETWEEN @first_number AND @last_number;
+    WHERE o.number BETWEEN CONCAT('BN-', LPAD(@first, 9, '0')) AND CONCAT('BN-', LPAD(@last, 9, '0'));
 
 INSERT INTO compounding_record (order_id, formulation_id, preparation_lot, compounded_on, beyond_use_date,
         compounded_by, compounded_by_user_id, yield_value, yield_unit, quality_control, deviation_note, recorded_at,
@@ -55,11 +55,11 @@ INSERT INTO compounding_record (order_id, formulation_id, preparation_lot, compo
     JOIN bench_template t ON t.slot = MOD(CAST(SUBSTRING(o.number, 4) AS UNSIGNED), 100)
     JOIN bench_template_order template ON template.id = t.order_id
     JOIN bench_template_record r ON r.id = template.compounding_record_id
-    WHERE o.number BETWEEN @first_number AND @last_number;
+    WHERE o.number BETWEEN CONCAT('BN-', LPAD(@first, 9, '0')) AND CONCAT('BN-', LPAD(@last, 9, '0'));
 
 UPDATE compounding_order o JOIN compounding_record r ON r.preparation_lot = o.preparation_lot
     SET o.compounding_record_id = r.id
-    WHERE o.number BETWEEN @first_number AND @last_number;
+    WHERE o.number BETWEEN CONCAT('BN-', LPAD(@first, 9, '0')) AND CONCAT('BN-', LPAD(@last, 9, '0'));
 
 INSERT INTO compounding_component (record_id, position, ingredient_id, supplier_id, lot_number, expires_on,
                                    quantity_value, quantity_unit)
@@ -70,4 +70,5 @@ INSERT INTO compounding_component (record_id, position, ingredient_id, supplier_
     JOIN bench_template t ON t.slot = MOD(CAST(SUBSTRING(o.number, 4) AS UNSIGNED), 100)
     JOIN bench_template_order template ON template.id = t.order_id
     JOIN bench_template_component c ON c.record_id = template.compounding_record_id
-    WHERE o.number BETWEEN @first_number AND @last_number AND o.compounding_record_id IS NOT NULL;
+    WHERE o.number BETWEEN CONCAT('BN-', LPAD(@first, 9, '0')) AND CONCAT('BN-', LPAD(@last, 9, '0'))
+        AND o.compounding_record_id IS NOT NULL;

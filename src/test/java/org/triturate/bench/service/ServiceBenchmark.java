@@ -3,7 +3,6 @@ package org.triturate.bench.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,8 +19,10 @@ import java.util.Map;
 import org.triturate.bench.StatementCounters;
 import org.triturate.launch.EmbeddedMariaDb;
 import org.triturate.testing.Api;
+import org.triturate.testing.FreePorts;
 import org.triturate.testing.MariaDbServer;
 import org.triturate.testing.ServiceProcess;
+import org.triturate.testing.TestDatabase;
 
 /**
  * The service benchmark behind bench/run (docs/performance.md, "Benchmark"): a fresh database on an external MariaDB
@@ -101,8 +102,8 @@ public final class ServiceBenchmark {
             mariadbd = databaseProcess();
         }
         Path dataDir = WORK.resolve("data").toAbsolutePath();
-        deleteRecursively(dataDir);
-        int port = freePort();
+        TestDatabase.deleteRecursively(dataDir);
+        int port = FreePorts.next();
         service = new ServiceProcess(
                 APP,
                 WORK.resolve("logs"),
@@ -357,8 +358,8 @@ public final class ServiceBenchmark {
         }
         Path home = WORK.resolve("mariadb").toAbsolutePath();
         log("no MariaDB server answers at " + serverUrl + ": starting one of the benchmark's own in " + home);
-        deleteRecursively(home);
-        ownServer = MariaDbServer.install(home, freePort());
+        TestDatabase.deleteRecursively(home);
+        ownServer = MariaDbServer.install(home, FreePorts.next());
         serverUrl = "jdbc:mariadb://127.0.0.1:" + ownServer.port() + "/";
         user = EmbeddedMariaDb.ROOT;
         password = ownServer.password(EmbeddedMariaDb.ROOT);
@@ -424,23 +425,5 @@ public final class ServiceBenchmark {
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path :
-                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

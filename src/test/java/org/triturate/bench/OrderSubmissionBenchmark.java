@@ -3,12 +3,9 @@ package org.triturate.bench;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.triturate.testing.Orders;
@@ -56,16 +53,9 @@ class OrderSubmissionBenchmark {
         System.out.printf(
                 "OrderSubmissionBenchmark: latency ms median %.2f, p90 %.2f, p99 %.2f, max %.2f%n",
                 ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), nanos[orders - 1] / 1e6);
-        // One counter read between "before" and "after" is our own SHOW GLOBAL STATUS.
         StringBuilder perOrder = new StringBuilder();
-        for (String counter : after.keySet()) {
-            double delta = after.get(counter)
-                    - before.getOrDefault(counter, 0L)
-                    - (counter.equals("Questions") || counter.equals("Com_show_status") ? 1 : 0);
-            if (delta > 0) {
-                perOrder.append(String.format(" %s=%.2f", counter, delta / orders));
-            }
-        }
+        StatementCounters.perEvent(before, after, orders)
+                .forEach((counter, perEvent) -> perOrder.append(String.format(" %s=%.2f", counter, perEvent)));
         System.out.println("OrderSubmissionBenchmark: statements per submission (MariaDB counters):" + perOrder);
     }
 
@@ -73,18 +63,9 @@ class OrderSubmissionBenchmark {
         return sorted[(int) Math.ceil(quantile * sorted.length) - 1] / 1e6;
     }
 
-    /** MariaDB's own statement counters: Questions (all statements) and the Com_* of each kind. */
     private Map<String, Long> serverCounters() throws SQLException {
-        Map<String, Long> counters = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name = 'Questions' OR "
-                        + "Variable_name IN ('Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', "
-                        + "'Com_rollback', 'Com_begin', 'Com_set_option', 'Com_show_status')")) {
-            while (rows.next()) {
-                counters.put(rows.getString(1), rows.getLong(2));
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return StatementCounters.read(connection);
         }
-        return counters;
     }
 }

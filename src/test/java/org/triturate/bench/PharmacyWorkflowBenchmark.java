@@ -3,8 +3,6 @@ package org.triturate.bench;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -93,19 +91,11 @@ class PharmacyWorkflowBenchmark {
     }
 
     private void seed(long templateOrder) throws SQLException, IOException {
-        String script;
-        try (InputStream in = getClass().getResourceAsStream("/bench/seed-dispensed-orders.sql")) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         long t0 = System.nanoTime();
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("SET @template = " + templateOrder);
-            for (String sql : script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-                if (!sql.isBlank()) {
-                    statement.execute(sql);
-                }
-            }
+            SqlScript.run(connection, "/bench/seed-dispensed-orders.sql");
         }
         System.out.printf(
                 "PharmacyWorkflowBenchmark: seeded 10000 dispensed orders in %.1f s%n", (System.nanoTime() - t0) / 1e9);

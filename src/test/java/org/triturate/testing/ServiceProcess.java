@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -49,12 +51,17 @@ public final class ServiceProcess {
         starts++;
         Files.createDirectories(logDir);
         log = logDir.resolve("service-" + starts + ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        app.resolve("quarkus-run.jar").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // JVM options come as in production (deploy/triturate.service): JAVA_OPTS among the settings.
+        String javaOptions = settings.getOrDefault("JAVA_OPTS", "").trim();
+        if (!javaOptions.isEmpty()) {
+            command.addAll(List.of(javaOptions.split("\\s+")));
+        }
+        command.add("-jar");
+        command.add(app.resolve("quarkus-run.jar").toString());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("TRITURATE_") || key.startsWith("QUARKUS_"));
         env.putAll(settings);

@@ -104,6 +104,8 @@ public final class ServiceBenchmark {
         Path dataDir = WORK.resolve("data").toAbsolutePath();
         TestDatabase.deleteRecursively(dataDir);
         int port = FreePorts.next();
+        String javaOptions = serviceJavaOptions();
+        log("service JVM options: " + javaOptions);
         service = new ServiceProcess(
                 APP,
                 WORK.resolve("logs"),
@@ -122,7 +124,9 @@ public final class ServiceBenchmark {
                         "TRITURATE_LOGIN_RATE_PER_ACCOUNT",
                         "100000",
                         "TRITURATE_LOGIN_RATE_PER_IP",
-                        "100000"),
+                        "100000",
+                        "JAVA_OPTS",
+                        javaOptions),
                 port,
                 Duration.ofSeconds(180));
         log("starting the packaged service on " + serverUrl + DATABASE);
@@ -425,5 +429,21 @@ public final class ServiceBenchmark {
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
+    }
+
+    /**
+     * The service's JVM options: TRITURATE_BENCH_JAVA_OPTS when set, otherwise the production default, the JAVA_OPTS
+     * line of deploy/production.env.example.
+     */
+    private static String serviceJavaOptions() throws IOException {
+        String given = System.getenv("TRITURATE_BENCH_JAVA_OPTS");
+        if (given != null) {
+            return given;
+        }
+        return Files.readAllLines(Path.of("deploy/production.env.example")).stream()
+                .filter(line -> line.startsWith("JAVA_OPTS="))
+                .map(line -> line.substring("JAVA_OPTS=".length()).replace("\"", ""))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("deploy/production.env.example has no JAVA_OPTS line"));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -195,6 +196,37 @@ class ReadIndexesTest {
         for (String fetch : sent.stream().filter(sql -> sql.contains(" join ")).toList()) {
             assertNoFullScan(explain(fetch, List.of(String.valueOf(order))));
         }
+    }
+
+    /** The forced statement of a status page after the cursor answers what the filter means, collections included. */
+    @Test
+    void aStatusPageAfterTheCursorIsTheNextOrdersInThatStatus() throws SQLException {
+        long cursor = order + SEEDED / 2;
+        List<Long> expected = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT id FROM compounding_order IGNORE INDEX"
+                        + " (ix_compounding_order_status, ix_compounding_order_status_reassess_by)"
+                        + " WHERE status = 'DISPENSED' AND id < " + cursor + " ORDER BY id DESC LIMIT 20")) {
+            while (rows.next()) {
+                expected.add(rows.getLong(1));
+            }
+        }
+        JsonPath page = Api.as(pharmacist)
+                .queryParam("status", "DISPENSED")
+                .queryParam("afterId", cursor)
+                .get("/api/v1/orders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(20, expected.size());
+        assertEquals(expected, page.getList("items.id", Long.class));
+        assertEquals(
+                List.of("DISPENSED"),
+                page.getList("items.status", String.class).stream().distinct().toList());
+        page.getList("items.actives", List.class)
+                .forEach(actives -> assertFalse(actives.isEmpty(), "each order with its actives"));
     }
 
     @Test

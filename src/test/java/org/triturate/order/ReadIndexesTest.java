@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -144,7 +145,14 @@ class ReadIndexesTest {
                 "patientId=P&prescriberId=D                    | *                  | *                  | false | true ",
                 "reassessDueBefore=2030-01-20                  | REASSESS_BY        | REASSESS_BY        | false | true",
                 "status=DISPENSED&reassessDueBefore=2030-01-20 | STATUS_REASSESS_BY/STATUS | STATUS_REASSESS_BY | false | true",
-                "status=SUBMITTED&afterId=A                    | STATUS             | STATUS             | true  | true"
+                "status=SUBMITTED&afterId=A                    | STATUS             | STATUS             | true  | true",
+                "status=DISPENSED&afterId=A                    | STATUS             | STATUS             | true  | true",
+                "patientId=P&afterId=A                         | PATIENT            | PATIENT            | true  | true",
+                "patientId=P&status=DISPENSED&afterId=A        | PATIENT            | PATIENT            | true  | false",
+                "prescriberId=D&afterId=A                      | PRESCRIBER         | PRESCRIBER         | true  | true",
+                "prescriberId=D&status=DISPENSED&afterId=A     | PRESCRIBER/PRESCRIBER_STATUS | PRESCRIBER_STATUS | true | true",
+                "reassessDueBefore=2030-01-20&afterId=A        | *                  | REASSESS_BY        | false | true",
+                "status=DISPENSED&reassessDueBefore=2030-01-20&afterId=A | * | STATUS_REASSESS_BY | false | true"
             })
     void everyListFilterIsAnIndexRangeAndCountsFromTheIndex(
             String filters, String pageIndex, String countIndex, boolean inIndexOrder, boolean countFromIndex)
@@ -178,12 +186,47 @@ class ReadIndexesTest {
                                 && !sql.contains(" join ")),
                 values);
         assertUses(page, pageIndex);
+        if (parameters.containsKey("afterId")) {
+            // A ref on the filter's columns alone would walk every match newer than the cursor before the page.
+            assertEquals("range", page.get(0).get("type"), "the cursor bounds the index read: " + page);
+        }
         if (inIndexOrder) {
             assertFalse(page.get(0).get("Extra").contains("filesort"), "the page comes in index order: " + page);
         }
         for (String fetch : sent.stream().filter(sql -> sql.contains(" join ")).toList()) {
             assertNoFullScan(explain(fetch, List.of(String.valueOf(order))));
         }
+    }
+
+    /** The forced statement of a status page after the cursor answers what the filter means, collections included. */
+    @Test
+    void aStatusPageAfterTheCursorIsTheNextOrdersInThatStatus() throws SQLException {
+        long cursor = order + SEEDED / 2;
+        List<Long> expected = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT id FROM compounding_order IGNORE INDEX"
+                        + " (ix_compounding_order_status, ix_compounding_order_status_reassess_by)"
+                        + " WHERE status = 'DISPENSED' AND id < " + cursor + " ORDER BY id DESC LIMIT 20")) {
+            while (rows.next()) {
+                expected.add(rows.getLong(1));
+            }
+        }
+        JsonPath page = Api.as(pharmacist)
+                .queryParam("status", "DISPENSED")
+                .queryParam("afterId", cursor)
+                .get("/api/v1/orders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(20, expected.size());
+        assertEquals(expected, page.getList("items.id", Long.class));
+        assertEquals(
+                List.of("DISPENSED"),
+                page.getList("items.status", String.class).stream().distinct().toList());
+        page.getList("items.actives", List.class)
+                .forEach(actives -> assertFalse(actives.isEmpty(), "each order with its actives"));
     }
 
     @Test

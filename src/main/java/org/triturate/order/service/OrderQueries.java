@@ -114,7 +114,7 @@ public class OrderQueries {
      * as the cheapest range and then prefers a ref on the status alone, which filters the cursor row by row: for the
      * status most orders end in (DISPENSED) that walks every one of them newer than the cursor, seconds at a million
      * orders. No index design changes that choice and HQL has no index hints, hence this native statement; see
-     * docs/performance-reads.md.
+     * docs/performance.md ("Reads").
      */
     private static List<CompoundingOrder> inStatusAfter(OrderStatus status, long afterId, int size) {
         return CompoundingOrder.getEntityManager()

@@ -11,7 +11,7 @@ import org.triturate.common.rule.RuleCode;
 import org.triturate.common.rule.Verdict;
 import org.triturate.compounding.WorksheetCalculator.Worksheet;
 
-/** The benchmarks measure the paths docs/performance-jmh.md says they do. */
+/** The benchmarks measure the paths docs/performance.md ("Microbenchmarks (JMH)") says they do. */
 class BenchmarkScenariosTest {
 
     @Test

@@ -39,14 +39,7 @@ class ReferenceDataTest {
     void anIngredientWithdrawnThroughTheApiRefusesTheNextOrder() {
         Clinic clinic = Orders.clinic();
         String name = Api.unique("Testoxetine");
-        long ingredientId = Api.as(Api.adminToken())
-                .body(Registry.active(name))
-                .post("/api/v1/ingredients")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long ingredientId = Orders.newActive(Map.of("name", name));
         Orders.submitted(clinic.prescriberToken(), orderOf(clinic, ingredientId));
 
         Map<String, Object> withdrawn = Registry.active(name);

@@ -41,6 +41,8 @@ public class ReferenceData {
 
     private final TransactionSynchronizationRegistry transactions;
 
+    private final Object reloading = new Object();
+
     /** Null until the first read; replaced, never changed. */
     private volatile CatalogSnapshot kept;
 
@@ -56,12 +58,21 @@ public class ReferenceData {
         if (snapshot != null && snapshot.version() == version) {
             return snapshot;
         }
-        CatalogSnapshot loaded = load(version);
         // A transaction that changed the catalog sees its own changes, which may yet roll back: never kept.
-        if (transactions.getResource(CHANGED_IN_THIS_TRANSACTION) == null) {
-            kept = loaded;
+        if (transactions.getResource(CHANGED_IN_THIS_TRANSACTION) != null) {
+            return load(version);
         }
-        return loaded;
+        // One reload at a time: the requests that arrive together after a start or a change wait for it and use the
+        // catalog it keeps, instead of each reading the whole catalog at once (which turned a burst of submissions
+        // on a fresh start into 503s).
+        synchronized (reloading) {
+            snapshot = kept;
+            if (snapshot == null || snapshot.version() != version) {
+                snapshot = load(version);
+                kept = snapshot;
+            }
+            return snapshot;
+        }
     }
 
     /**

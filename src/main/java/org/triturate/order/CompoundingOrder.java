@@ -198,10 +198,15 @@ public class CompoundingOrder extends PanacheEntityBase {
     /** The order with this id as the caller may see it: a PRESCRIBER ({@code callerPrescriberId}) sees only its own. */
     public static CompoundingOrder requireVisible(long id, Long callerPrescriberId) {
         CompoundingOrder order = require(id);
-        if (callerPrescriberId != null && order.prescriberId != callerPrescriberId) {
+        if (!order.isVisibleTo(callerPrescriberId)) {
             throw ApiException.notFound("Order");
         }
         return order;
+    }
+
+    /** Whether a caller sees this order: a PRESCRIBER ({@code callerPrescriberId}) sees only its own, others all. */
+    public boolean isVisibleTo(Long callerPrescriberId) {
+        return callerPrescriberId == null || prescriberId == callerPrescriberId;
     }
 
     /**

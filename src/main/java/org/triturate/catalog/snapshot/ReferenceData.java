@@ -4,15 +4,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.triturate.catalog.CommercialProduct;
 import org.triturate.catalog.CompatibilityEvidence;
 import org.triturate.catalog.Ingredient;
+import org.triturate.common.persistence.CurrentConnection;
 
 /**
  * The catalog the order rules read, kept in memory and coherent across service instances through the one-row
@@ -53,7 +50,8 @@ public class ReferenceData {
     /** The catalog as the caller's transaction sees it: one primary-key read, plus the whole catalog on a change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CatalogSnapshot current() {
-        long version = session().doReturningWork(ReferenceData::readVersion);
+        // Read first, so that the catalog read below shares this transaction's snapshot with it.
+        long version = CurrentConnection.selectLong("select version from " + VERSION_TABLE + " where id = 1");
         CatalogSnapshot snapshot = kept;
         if (snapshot != null && snapshot.version() == version) {
             return snapshot;
@@ -89,20 +87,6 @@ public class ReferenceData {
             throw new IllegalStateException("reference_data_version has no row: changelog 016 inserts it");
         }
         transactions.putResource(CHANGED_IN_THIS_TRANSACTION, Boolean.TRUE);
-    }
-
-    /**
-     * Plain JDBC on the transaction's connection: a Hibernate native query cost a third of a submission's CPU here,
-     * in its query-plan cache, which missed on every call.
-     */
-    private static long readVersion(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select version from " + VERSION_TABLE + " where id = 1")) {
-            if (!row.next()) {
-                throw new IllegalStateException("reference_data_version has no row: changelog 016 inserts it");
-            }
-            return row.getLong(1);
-        }
     }
 
     private static CatalogSnapshot load(long version) {

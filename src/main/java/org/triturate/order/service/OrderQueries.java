@@ -17,6 +17,7 @@ import org.triturate.audit.AccessLog;
 import org.triturate.audit.AuditEvent;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
+import org.triturate.common.paging.Pages;
 import org.triturate.common.persistence.QueryFilter;
 import org.triturate.common.problem.ApiException;
 import org.triturate.order.CompoundingOrder;
@@ -48,7 +49,7 @@ public class OrderQueries {
                         "from CompoundingOrder o left join fetch o.actives where o.id = ?1", id)
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .singleResultOptional()
-                .filter(found -> callerPrescriberId == null || found.prescriberId == callerPrescriberId)
+                .filter(found -> found.isVisibleTo(callerPrescriberId))
                 .orElseThrow(() -> ApiException.notFound("Order"));
         // The checks by themselves: joined with the actives above, every check would repeat the order's columns.
         Hibernate.initialize(order.checks);
@@ -79,12 +80,12 @@ public class OrderQueries {
         if (statusAlone && page.afterId() != null) {
             orders = inStatusAfter(status, page.afterId(), page.size());
         } else {
-            QueryFilter rows = matching(status, patientId, prescriberId, reassessDueBefore, callerPrescriberId)
-                    .and("id < :afterId", "afterId", page.afterId());
-            orders = CompoundingOrder.<CompoundingOrder>find(rows.where(), Sort.descending("id"), rows.parameters())
-                    .withHint(HibernateHints.HINT_READ_ONLY, true)
-                    .range(Math.toIntExact(page.offset()), Math.toIntExact(page.offset() + page.size() - 1))
-                    .list();
+            // Counted above: the cursor narrows only the rows.
+            QueryFilter rows = matching.and("id < :afterId", "afterId", page.afterId());
+            orders = Pages.rows(
+                    CompoundingOrder.<CompoundingOrder>find(rows.where(), Sort.descending("id"), rows.parameters())
+                            .withHint(HibernateHints.HINT_READ_ONLY, true),
+                    page);
         }
         fetchCollections(orders);
         accessLog.record(

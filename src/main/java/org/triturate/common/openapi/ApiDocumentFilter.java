@@ -24,8 +24,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * The parts of the OpenAPI document that follow from an operation's shape rather than from what it does, so that
  * no operation can forget them: every operation may fail with 414, 431, 500 and 503, a secured one with 401 and 403, one with
- * parameters or a body with 400, one with a body with 413 and 415, and one that reads If-Match requires it (428
- * without it, 412 when it is stale). Also the required and nullable properties that follow from how the JSON mapper
+ * parameters or a body with 400, one with a body with 413 and 415, one that reads If-Match requires it (428
+ * without it, 412 when it is stale), and one that changes data may answer 412 when a concurrent change of the same
+ * rows kept winning at commit (TransactionConflict). Also the required and nullable properties that follow from how the JSON mapper
  * reads and writes. It runs at build, so the document written to target/openapi is the one served.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -39,12 +40,12 @@ public class ApiDocumentFilter implements OASFilter {
         api.getPaths()
                 .getPathItems()
                 .values()
-                .forEach(path ->
-                        path.getOperations().values().forEach(operation -> addShapeResponses(api, path, operation)));
+                .forEach(path -> path.getOperations()
+                        .forEach((method, operation) -> addShapeResponses(api, path, method, operation)));
         requireAndAcceptNullAsTheMapperDoes(api);
     }
 
-    private static void addShapeResponses(OpenAPI api, PathItem path, Operation operation) {
+    private static void addShapeResponses(OpenAPI api, PathItem path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         boolean hasBody = operation.getRequestBody() != null;
         List<Parameter> parameters = parameters(path, operation);
@@ -63,6 +64,9 @@ public class ApiDocumentFilter implements OASFilter {
             requireIfMatch(operation);
             respond(responses, "412", ApiDocument.VERSION_CONFLICT);
             respond(responses, "428", ApiDocument.PRECONDITION_REQUIRED);
+        }
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+            respond(responses, "412", ApiDocument.VERSION_CONFLICT);
         }
         if (hasBody) {
             respond(responses, "413", ApiDocument.PAYLOAD_TOO_LARGE);

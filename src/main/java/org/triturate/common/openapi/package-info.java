@@ -86,8 +86,9 @@
                             @APIResponse(
                                     name = ApiDocument.VERSION_CONFLICT,
                                     responseCode = "412",
-                                    description = "Someone changed the resource since its ETag was read "
-                                            + "(VERSION_CONFLICT)",
+                                    description = "Someone changed the resource since its ETag was read, or"
+                                            + " concurrent changes of the same data kept winning at commit (retried"
+                                            + " by the service first): read it again and retry (VERSION_CONFLICT)",
                                     content =
                                             @Content(
                                                     mediaType = Problem.MEDIA_TYPE,

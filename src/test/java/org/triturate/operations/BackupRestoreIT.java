@@ -67,6 +67,7 @@ class BackupRestoreIT {
     private final String server = System.getenv("TRITURATE_IT_EXTERNAL_DB_SERVER");
     private final String user = System.getenv().getOrDefault("TRITURATE_IT_EXTERNAL_DB_USER", "root");
     private final String password = System.getenv().getOrDefault("TRITURATE_IT_EXTERNAL_DB_PASSWORD", "");
+    private final Map<String, Long> startMillis = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
@@ -209,7 +210,8 @@ class BackupRestoreIT {
                             + " overlapped it, slowest %.2f s, %d answered 5xx or not at all during the whole load); restore %s s"
                             + " (%.1f s with the checks of the script); orders acknowledged before the dump %d, found"
                             + " %d; during %d, found %d; after %d, found 0; workflow steps %d; restored orders %d;"
-                            + " new order %s after restored max %s%n",
+                            + " new order %s after restored max %s; services ready in %d ms (fresh database, migrated)"
+                            + " and %d ms (restored)%n",
                     restore.get("tables"),
                     restore.get("rows"),
                     backup.get("bytes"),
@@ -227,7 +229,9 @@ class BackupRestoreIT {
                     clients.steps.size(),
                     orders.size(),
                     newNumber,
-                    orders.get(maxRestoredId).number());
+                    orders.get(maxRestoredId).number(),
+                    startMillis.get(SOURCE),
+                    startMillis.get(RESTORED));
         } finally {
             if (source != null) {
                 source.stop();
@@ -248,7 +252,7 @@ class BackupRestoreIT {
                 "TRITURATE_DB_PASSWORD", password,
                 "TRITURATE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         ServiceProcess service = new ServiceProcess(APP, dir, env, FreePorts.next(), Duration.ofSeconds(90));
-        service.start();
+        startMillis.put(database, service.start());
         return service;
     }
 

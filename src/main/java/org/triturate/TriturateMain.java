@@ -10,12 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.triturate.launch.EmbeddedMariaDb;
 import org.triturate.launch.LaunchSettings;
+import org.triturate.launch.MigrateCommand;
 import org.triturate.launch.SigningKeys;
 
 /**
  * Prepares what the datasource and the token verifier need before Quarkus starts: the data directory, the
  * embedded MariaDB when no external database is configured, and the token signing keys. Tests do the same in
- * their global test resource, because Quarkus does not call this method under {@code @QuarkusTest}.
+ * their global test resource, because Quarkus does not call this method under {@code @QuarkusTest}. With the
+ * argument {@code migrate} it only migrates the database and exits (MigrateCommand).
  */
 @QuarkusMain
 public final class TriturateMain {
@@ -30,6 +32,13 @@ public final class TriturateMain {
     private TriturateMain() {}
 
     public static void main(String... args) throws IOException {
+        Class<MigrateCommand> command = null;
+        if (args.length > 0 && MigrateCommand.NAME.equals(args[0])) {
+            command = MigrateCommand.class;
+            // System properties outrank the environment: the command always migrates, and serves nothing.
+            System.setProperty("triturate.database.migrate-at-start", "true");
+            System.setProperty("quarkus.http.host-enabled", "false");
+        }
         LaunchSettings settings = LaunchSettings.fromEnvironment();
         Files.createDirectories(settings.dataDir());
         System.setProperty("triturate.data-dir", settings.dataDir().toString());
@@ -40,7 +49,7 @@ public final class TriturateMain {
         }
 
         if (settings.externalDatabase()) {
-            Quarkus.run(args);
+            Quarkus.run(command, args);
             return;
         }
         long started = System.nanoTime();
@@ -62,7 +71,7 @@ public final class TriturateMain {
         try {
             // Quarkus's default exit handler calls System.exit here; this one returns, so that the database
             // stops only after Quarkus has stopped using it.
-            Quarkus.run(null, (code, failure) -> exitCode.set(code), args);
+            Quarkus.run(command, (code, failure) -> exitCode.set(code), args);
         } finally {
             db.close();
             databaseStopped.countDown();

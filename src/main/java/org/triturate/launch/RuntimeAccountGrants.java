@@ -49,8 +49,8 @@ public class RuntimeAccountGrants implements CustomTaskChange {
 
     /**
      * The rights the runtime account gets on one object of the application's schema: none on Liquibase's tables
-     * and on anything that is neither a table nor a sequence; SELECT and INSERT on the audit tables (append-only)
-     * and on sequences (NEXT VALUE FOR needs INSERT); SELECT, INSERT, UPDATE and DELETE on every other table.
+     * and on anything that is not a table; SELECT and INSERT on the audit tables (append-only); SELECT, INSERT,
+     * UPDATE and DELETE on every other table.
      */
     static Optional<String> privileges(String table, String type, Set<String> liquibaseTables) {
         String name = table.toLowerCase(Locale.ROOT);
@@ -58,7 +58,6 @@ public class RuntimeAccountGrants implements CustomTaskChange {
             return Optional.empty();
         }
         return switch (type) {
-            case "SEQUENCE" -> Optional.of(APPEND_ONLY);
             case "BASE TABLE" ->
                 Optional.of(name.startsWith("audit") || APPEND_ONLY_TABLES.contains(name) ? APPEND_ONLY : READ_WRITE);
             default -> Optional.empty();

@@ -20,7 +20,8 @@ class RuntimeAccountGrantsTest {
         "AUDIT_EVENT, BASE TABLE, 'SELECT, INSERT'",
         "access_log, BASE TABLE, 'SELECT, INSERT'",
         "access_log_archive, BASE TABLE, 'SELECT, INSERT, UPDATE, DELETE'",
-        "order_number_seq, SEQUENCE, 'SELECT, INSERT'",
+        "order_number, BASE TABLE, 'SELECT, INSERT, UPDATE, DELETE'",
+        "order_number_seq, SEQUENCE, ",
         "DATABASECHANGELOG, BASE TABLE, ",
         "DATABASECHANGELOGLOCK, BASE TABLE, ",
         "some_view, VIEW, "

@@ -56,7 +56,7 @@ class RuntimeAccountTest {
     }
 
     @Test
-    void appendsToTheAuditTrailAndUsesTheSequences() throws SQLException {
+    void appendsToTheAuditTrailAndAllocatesNumbers() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
@@ -65,7 +65,7 @@ class RuntimeAccountTest {
                         1,
                         statement.executeUpdate("INSERT INTO audit_event (occurred_at, actor, action, entity_type,"
                                 + " details) VALUES (NOW(6), 'runtime-account-test', 'CHECK', 'test', '{}')"));
-                try (ResultSet next = statement.executeQuery("SELECT NEXT VALUE FOR order_number_seq")) {
+                try (ResultSet next = statement.executeQuery("INSERT INTO order_number () VALUES () RETURNING value")) {
                     assertTrue(next.next());
                 }
             } finally {

@@ -21,6 +21,8 @@ public interface TriturateConfig {
 
     Admin admin();
 
+    Database database();
+
     Jwt jwt();
 
     Login login();
@@ -36,6 +38,15 @@ public interface TriturateConfig {
     interface Admin {
         /** Password of the bootstrap {@code admin}; when absent one is generated and written to the data dir. */
         Optional<String> password();
+    }
+
+    interface Database {
+        /**
+         * Whether the service brings the schema up to date when it starts. Off for the replicas of a cluster, whose
+         * schema a one-off {@code migrate} run changes; they then refuse to start on a schema that is behind.
+         */
+        @WithDefault("true")
+        boolean migrateAtStart();
     }
 
     interface Jwt {

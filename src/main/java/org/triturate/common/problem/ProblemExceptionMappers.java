@@ -28,6 +28,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.UnwrapException;
 import org.triturate.common.json.RefusedValue;
+import org.triturate.common.persistence.TransactionConflict;
 import org.triturate.common.reliability.DatabaseFailure;
 import org.triturate.common.rule.RulesBroken;
 
@@ -174,6 +175,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uri) {
+        if (TransactionConflict.isConflict(exception)) {
+            // Every attempt lost to a concurrent writer of the same rows (ConflictRetry).
+            return concurrentChange(uri);
+        }
         var failure = DatabaseFailure.of(exception);
         if (failure.isPresent()) {
             return Problems.response(Problems.databaseFailure(failure.get(), exception, path(uri)));

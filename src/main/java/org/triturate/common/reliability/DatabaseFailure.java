@@ -61,6 +61,23 @@ public final class DatabaseFailure {
     }
 
     /**
+     * Whether the connection broke (SQL state 08…) before the transaction reached its COMMIT: the server rolled the
+     * transaction back, and a new connection may reach another node of a cluster, so running it again is safe and
+     * may succeed. A timeout is no such break: running again what was too slow would only add load.
+     */
+    public static boolean isBrokenBeforeCommit(Throwable exception) {
+        List<Throwable> all = related(exception);
+        boolean broken = all.stream()
+                .anyMatch(t -> t instanceof SQLNonTransientConnectionException
+                        || (t instanceof SQLException sql
+                                && sql.getSQLState() != null
+                                && sql.getSQLState().startsWith("08")));
+        boolean timedOut =
+                all.stream().anyMatch(t -> t instanceof SQLTimeoutException || t instanceof SocketTimeoutException);
+        return broken && !timedOut && all.stream().noneMatch(DatabaseFailure::isCommitFailure);
+    }
+
+    /**
      * The exception, its causes and what they suppressed: Narayana reports a failed COMMIT as a RollbackException
      * without a cause and with the resource's XAException suppressed in it.
      */

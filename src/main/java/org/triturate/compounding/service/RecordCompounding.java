@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.triturate.catalog.Supplier;
 import org.triturate.common.concurrency.EntityVersion;
-import org.triturate.common.persistence.Sequences;
+import org.triturate.common.persistence.NumberAllocation;
 import org.triturate.compounding.BeyondUseDate;
 import org.triturate.compounding.CompoundingRecord;
 import org.triturate.compounding.CompoundingRecordDraft;
@@ -82,7 +82,7 @@ public class RecordCompounding {
         record.orderId = order.id;
         record.formulationId = formulation.id;
         record.preparationLot =
-                String.format("PL-%d-%06d", draft.compoundedOn().getYear(), Sequences.next("preparation_lot_seq"));
+                String.format("PL-%d-%06d", draft.compoundedOn().getYear(), NumberAllocation.PREPARATION_LOT.next());
         record.compoundedOn = draft.compoundedOn();
         record.beyondUseDate = BeyondUseDate.of(
                 draft.compoundedOn(),

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.triturate.audit.AuditLog;
-import org.triturate.common.persistence.Sequences;
+import org.triturate.common.persistence.NumberAllocation;
 import org.triturate.formulation.FormulationDraft;
 import org.triturate.formulation.FormulationView;
 import org.triturate.formulation.MasterFormulation;
@@ -24,7 +24,7 @@ public class CreateFormulation {
 
     public MasterFormulation create(FormulationDraft draft, String actor) {
         MasterFormulation formulation =
-                writer.write(draft, String.format("MFR-%06d", Sequences.next("formulation_record_seq")), 1, actor);
+                writer.write(draft, String.format("MFR-%06d", NumberAllocation.FORMULATION_RECORD.next()), 1, actor);
         audit.record(
                 actor,
                 "FORMULATION_CREATED",

@@ -5,7 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.hibernate.exception.ConstraintViolationException;
-import org.triturate.common.persistence.Sequences;
+import org.triturate.common.persistence.NumberAllocation;
+import org.triturate.common.persistence.TransactionConflict;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderAction;
 import org.triturate.order.OrderLifecycle;
@@ -65,7 +66,8 @@ public class SubmitOrder {
     }
 
     private CompoundingOrder intake(Submission submission, Caller caller, String idempotencyKey, String requestHash) {
-        return QuarkusTransaction.requiringNew().call(() -> record(submission, caller, idempotencyKey, requestHash));
+        return TransactionConflict.retried(() ->
+                QuarkusTransaction.requiringNew().call(() -> record(submission, caller, idempotencyKey, requestHash)));
     }
 
     private CompoundingOrder record(Submission submission, Caller caller, String idempotencyKey, String requestHash) {
@@ -96,9 +98,9 @@ public class SubmitOrder {
         return order.initialized();
     }
 
-    /** CO-2026-000042: the issue year and a database sequence, unique across service instances. */
+    /** CO-2026-000042: the issue year and an allocated number, unique across service instances and cluster nodes. */
     private static String nextNumber(LocalDate today) {
-        return String.format("CO-%d-%06d", today.getYear(), Sequences.next("order_number_seq"));
+        return String.format("CO-%d-%06d", today.getYear(), NumberAllocation.ORDER.next());
     }
 
     /** Another request recorded this idempotency key first; its order is what the caller gets. */

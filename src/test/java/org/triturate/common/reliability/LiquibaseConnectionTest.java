@@ -1,6 +1,7 @@
 package org.triturate.common.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.liquibase.LiquibaseFactory;
@@ -34,6 +35,14 @@ class LiquibaseConnectionTest {
         try (Connection connection = dataSource.getConnection()) {
             assertEquals(4000, connection.getNetworkTimeout());
             assertEquals(0, new BigDecimal("3").compareTo(statementLimit(connection)));
+            // Read-your-writes on a Galera cluster (a no-op elsewhere), and no bulk batches (BatchAbortOnGaleraIT).
+            assertEquals(0, BigDecimal.ONE.compareTo(sessionValue(connection, "wsrep_sync_wait")));
+            org.mariadb.jdbc.Configuration driver = connection
+                    .unwrap(org.mariadb.jdbc.Connection.class)
+                    .getContext()
+                    .getConf();
+            assertFalse(driver.useBulkStmts());
+            assertFalse(driver.useBulkStmtsForInserts());
         }
     }
 
@@ -48,8 +57,12 @@ class LiquibaseConnectionTest {
     }
 
     private static BigDecimal statementLimit(Connection connection) throws SQLException {
+        return sessionValue(connection, "max_statement_time");
+    }
+
+    private static BigDecimal sessionValue(Connection connection, String variable) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("select @@session.max_statement_time")) {
+                ResultSet result = statement.executeQuery("select @@session." + variable)) {
             result.next();
             return result.getBigDecimal(1);
         }

@@ -37,8 +37,8 @@ import java.util.stream.Collectors;
 public class Drill {
 
     static final String PASSWORD = "failover drill password";
-    static final int SUBMITTERS = 3;
-    static final int WORKERS = 3;
+    static final int SUBMITTERS = 2;
+    static final int WORKERS = 4;
     static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(20);
     // The chain of an order's statuses and the audit action that leads into each.
     static final List<String> CHAIN = List.of("SUBMITTED", "APPROVED", "COMPOUNDED", "VERIFIED", "DISPENSED");
@@ -267,7 +267,7 @@ public class Drill {
                 }
                 pause(response.status < 0 ? 200 : 100);
             }
-            pause(20);
+            pause(50);
         }
     }
 
@@ -502,6 +502,16 @@ public class Drill {
         }
         figures.add(String.format("longest stall: %.2f s (from %.1f s, phase %s)", seconds(worstGap),
                 seconds(worstAt), phases.get(phaseOf(worstAt))));
+        long[] phaseGaps = new long[phases.size()];
+        for (int i = 1; i < successes.size(); i++) {
+            int p = phaseOf(successes.get(i - 1));
+            phaseGaps[p] = Math.max(phaseGaps[p], successes.get(i) - successes.get(i - 1));
+        }
+        StringBuilder stalls = new StringBuilder("longest stall per phase:");
+        for (int p = 0; p < phases.size(); p++) {
+            stalls.append(String.format(" %s %.2f s;", phases.get(p), seconds(phaseGaps[p])));
+        }
+        figures.add(stalls.toString());
         figures.add("requests: " + all.size() + ", successful " + successes.size());
         failedHooks.forEach(hook -> violation("fault hook failed: " + hook));
         checkAcknowledgements(figures);

@@ -233,7 +233,7 @@ public class Drill {
         volatile String lot;
         volatile String status = "SUBMITTED";
         volatile String etag;
-        volatile int checks;
+        volatile int checks = -1;
 
         OrderState(long id, String number, String key) {
             this.id = id;
@@ -257,9 +257,11 @@ public class Drill {
                     long id = ((Number) body.get("id")).longValue();
                     String number = (String) body.get("number");
                     ackedNumbers.computeIfAbsent(number, n -> ConcurrentHashMap.newKeySet()).add(id);
-                    OrderState state = orders.computeIfAbsent(id, i -> new OrderState(i, number, key));
-                    state.ackedActions.add("ORDER_SUBMITTED");
-                    if (response.status == 201) {
+                    // A 200 is the replay of a submission whose first answer was lost (e.g. 503 with the outcome
+                    // unknown): the order is as new to this client as after a 201.
+                    OrderState state = new OrderState(id, number, key);
+                    if (orders.putIfAbsent(id, state) == null) {
+                        state.ackedActions.add("ORDER_SUBMITTED");
                         remember(state, response, body);
                         work.add(id);
                     }

@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.IngredientRole;
+import org.triturate.common.persistence.Lookup;
 import org.triturate.common.persistence.TextListColumn;
-import org.triturate.common.problem.ApiException;
 
 /**
  * One version of a master formulation record (USP &lt;795&gt;): how a preparation is made, stored and dated. A
@@ -108,7 +108,7 @@ public class MasterFormulation extends PanacheEntityBase {
     /** The version with this id: 404 when there is none. */
     public static MasterFormulation require(long id) {
         return MasterFormulation.<MasterFormulation>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("Formulation"));
+                .orElseThrow(() -> Lookup.notFound("Formulation"));
     }
 
     public List<FormulationIngredient> actives() {

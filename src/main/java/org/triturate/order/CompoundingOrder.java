@@ -28,7 +28,7 @@ import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.AllergenClassesConverter;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.ReleaseType;
-import org.triturate.common.problem.ApiException;
+import org.triturate.common.persistence.Lookup;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.rule.Verdict;
 
@@ -191,15 +191,14 @@ public class CompoundingOrder extends PanacheEntityBase {
 
     /** The order with this id: 404 when there is none (callers that isolate prescribers check that themselves). */
     public static CompoundingOrder require(long id) {
-        return CompoundingOrder.<CompoundingOrder>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("Order"));
+        return CompoundingOrder.<CompoundingOrder>findByIdOptional(id).orElseThrow(() -> Lookup.notFound("Order"));
     }
 
     /** The order with this id as the caller may see it: a PRESCRIBER ({@code callerPrescriberId}) sees only its own. */
     public static CompoundingOrder requireVisible(long id, Long callerPrescriberId) {
         CompoundingOrder order = require(id);
         if (!order.isVisibleTo(callerPrescriberId)) {
-            throw ApiException.notFound("Order");
+            throw Lookup.notFound("Order");
         }
         return order;
     }

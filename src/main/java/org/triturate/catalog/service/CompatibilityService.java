@@ -12,6 +12,7 @@ import org.triturate.catalog.snapshot.ReferenceData;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
+import org.triturate.common.persistence.Lookup;
 import org.triturate.common.persistence.QueryFilter;
 import org.triturate.common.problem.ApiException;
 
@@ -60,7 +61,7 @@ public class CompatibilityService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CompatibilityEvidence get(long id) {
         return CompatibilityEvidence.<CompatibilityEvidence>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("Compatibility record"));
+                .orElseThrow(() -> Lookup.notFound("Compatibility record"));
     }
 
     /** Evidence naming {@code ingredientId} (on either side of the pair) and in {@code dosageForm}, when given. */

@@ -18,6 +18,7 @@ import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
+import org.triturate.common.persistence.Lookup;
 import org.triturate.common.persistence.QueryFilter;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
@@ -73,7 +74,7 @@ public class IngredientService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Ingredient get(long id) {
-        return Ingredient.<Ingredient>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Ingredient"));
+        return Ingredient.<Ingredient>findByIdOptional(id).orElseThrow(() -> Lookup.notFound("Ingredient"));
     }
 
     /** Ingredients whose name contains {@code text} (case-insensitively), optionally of one role, newest first. */

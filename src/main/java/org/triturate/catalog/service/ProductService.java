@@ -12,6 +12,7 @@ import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
+import org.triturate.common.persistence.Lookup;
 import org.triturate.common.persistence.QueryFilter;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
@@ -54,8 +55,7 @@ public class ProductService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CommercialProduct get(long id) {
-        return CommercialProduct.<CommercialProduct>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("Product"));
+        return CommercialProduct.<CommercialProduct>findByIdOptional(id).orElseThrow(() -> Lookup.notFound("Product"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -11,7 +11,7 @@ import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
-import org.triturate.common.problem.ApiException;
+import org.triturate.common.persistence.Lookup;
 
 /** Suppliers of components; a suspended one may not be used in a compounding record. */
 @ApplicationScoped
@@ -47,7 +47,7 @@ public class SupplierService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Supplier get(long id) {
-        return Supplier.<Supplier>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Supplier"));
+        return Supplier.<Supplier>findByIdOptional(id).orElseThrow(() -> Lookup.notFound("Supplier"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

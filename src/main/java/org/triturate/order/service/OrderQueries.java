@@ -18,8 +18,8 @@ import org.triturate.audit.AuditEvent;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
+import org.triturate.common.persistence.Lookup;
 import org.triturate.common.persistence.QueryFilter;
-import org.triturate.common.problem.ApiException;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderChange;
 import org.triturate.order.OrderLifecycle;
@@ -50,7 +50,7 @@ public class OrderQueries {
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .singleResultOptional()
                 .filter(found -> found.isVisibleTo(callerPrescriberId))
-                .orElseThrow(() -> ApiException.notFound("Order"));
+                .orElseThrow(() -> Lookup.notFound("Order"));
         // The checks by themselves: joined with the actives above, every check would repeat the order's columns.
         Hibernate.initialize(order.checks);
         accessLog.record(AccessAction.ORDER_READ, order.id, order.patientId);

@@ -20,6 +20,7 @@ import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
 import org.triturate.common.persistence.LikePattern;
+import org.triturate.common.persistence.Lookup;
 import org.triturate.common.persistence.QueryFilter;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
@@ -84,7 +85,7 @@ public class PatientService {
     public Patient get(long id, Long callerPrescriberId) {
         Patient patient = findVisible(id, callerPrescriberId)
                 .map(Patient::initialized)
-                .orElseThrow(() -> ApiException.notFound("Patient"));
+                .orElseThrow(() -> Lookup.notFound("Patient"));
         accessLog.record(AccessAction.PATIENT_READ, patient.id, patient.id);
         return patient;
     }

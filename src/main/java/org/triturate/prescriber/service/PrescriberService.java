@@ -16,6 +16,7 @@ import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
+import org.triturate.common.persistence.Lookup;
 import org.triturate.common.persistence.QueryFilter;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
@@ -110,11 +111,11 @@ public class PrescriberService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Prescriber get(long id, Long callerPrescriberId) {
         if (callerPrescriberId != null && callerPrescriberId != id) {
-            throw ApiException.notFound("Prescriber");
+            throw Lookup.notFound("Prescriber");
         }
         return Prescriber.<Prescriber>findByIdOptional(id)
                 .map(Prescriber::initialized)
-                .orElseThrow(() -> ApiException.notFound("Prescriber"));
+                .orElseThrow(() -> Lookup.notFound("Prescriber"));
     }
 
     /** Prescribers, optionally the one with {@code npi}, newest first; a PRESCRIBER caller finds only itself. */

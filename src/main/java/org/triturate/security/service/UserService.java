@@ -14,6 +14,7 @@ import org.triturate.audit.AuditLog;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
+import org.triturate.common.persistence.Lookup;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.security.PasswordChanged;
@@ -157,7 +158,7 @@ public class UserService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UserAccount get(long id) {
-        return UserAccount.<UserAccount>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("User"));
+        return UserAccount.<UserAccount>findByIdOptional(id).orElseThrow(() -> Lookup.notFound("User"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -15,8 +15,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, TR
     ON triturate.* TO 'triturate_migration'@'%' WITH GRANT OPTION;
 
 -- Runtime account: no rights here. After each migration the service grants it SELECT, INSERT, UPDATE, DELETE on each
--- table, only SELECT, INSERT on the audit tables (audit*, access_log), nothing on Liquibase's tables. Give it nothing
--- on triturate.* yourself: a schema-wide grant would make the audit trail writable again.
+-- table, only SELECT, INSERT on the audit tables (audit*, access_log), only SELECT on Liquibase's history
+-- (DATABASECHANGELOG). Give it nothing on triturate.* yourself: a schema-wide grant would make the audit trail
+-- writable again.
 CREATE USER IF NOT EXISTS 'triturate'@'%' IDENTIFIED BY <password>;
 
 -- A single server with binary logging on refuses the migration's triggers to an account without SUPER unless:

@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
  * every migration run (changelog 013, {@code runAlways}, {@code runOrder="last"}), on the migration account's
  * connection. Tables come from information_schema, so a table a later changelog adds is covered on the run that
  * creates it. The runtime account never gets DROP, ALTER, TRIGGER or TRUNCATE (TRUNCATE needs DROP), nor any
- * right on Liquibase's own tables; the audit tables are append-only for it. When the datasource and Liquibase use
+ * right on Liquibase's own tables but reading the changelog's history (a replica that does not migrate checks with it
+ * that its schema is current, SchemaMigration); the audit tables are append-only for it. When the datasource and Liquibase use
  * the same account (an external server configured with one account), there is nothing to grant.
  */
 public class RuntimeAccountGrants implements CustomTaskChange {
@@ -48,13 +49,16 @@ public class RuntimeAccountGrants implements CustomTaskChange {
     }
 
     /**
-     * The rights the runtime account gets on one object of the application's schema: none on Liquibase's tables
-     * and on anything that is not a table; SELECT and INSERT on the audit tables (append-only); SELECT, INSERT,
-     * UPDATE and DELETE on every other table.
+     * The rights the runtime account gets on one object of the application's schema: SELECT on Liquibase's history
+     * table, none on its lock table and on anything that is not a table; SELECT and INSERT on the audit tables
+     * (append-only); SELECT, INSERT, UPDATE and DELETE on every other table.
      */
-    static Optional<String> privileges(String table, String type, Set<String> liquibaseTables) {
+    static Optional<String> privileges(String table, String type, String changeLogTable, String lockTable) {
         String name = table.toLowerCase(Locale.ROOT);
-        if (liquibaseTables.contains(name)) {
+        if (name.equals(changeLogTable.toLowerCase(Locale.ROOT))) {
+            return Optional.of("SELECT");
+        }
+        if (name.equals(lockTable.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         return switch (type) {
@@ -67,9 +71,6 @@ public class RuntimeAccountGrants implements CustomTaskChange {
     @Override
     public void execute(Database database) throws CustomChangeException {
         Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
-        Set<String> liquibaseTables = Set.of(
-                database.getDatabaseChangeLogTableName().toLowerCase(Locale.ROOT),
-                database.getDatabaseChangeLogLockTableName().toLowerCase(Locale.ROOT));
         try (Statement statement = connection.createStatement()) {
             if (runtimeUser.equals(currentUser(statement))) {
                 LOG.debugf("The runtime account %s also migrates: no grants to give", runtimeUser);
@@ -82,7 +83,11 @@ public class RuntimeAccountGrants implements CustomTaskChange {
                             + " WHERE TABLE_SCHEMA = DATABASE()")) {
                 while (tables.next()) {
                     String on = identifier(tables.getString(1)) + "." + identifier(tables.getString(2));
-                    privileges(tables.getString(2), tables.getString(3), liquibaseTables)
+                    privileges(
+                                    tables.getString(2),
+                                    tables.getString(3),
+                                    database.getDatabaseChangeLogTableName(),
+                                    database.getDatabaseChangeLogLockTableName())
                             .ifPresent(rights -> grants.add("GRANT " + rights + " ON " + on + " TO " + grantee));
                 }
             }
@@ -116,7 +121,7 @@ public class RuntimeAccountGrants implements CustomTaskChange {
 
     @Override
     public String getConfirmationMessage() {
-        return "Granted the runtime account " + runtimeUser + " its rights on " + granted + " tables and sequences";
+        return "Granted the runtime account " + runtimeUser + " its rights on " + granted + " tables";
     }
 
     @Override

@@ -37,6 +37,23 @@ class ApiDocumentFilterTest {
     }
 
     @Test
+    void aSecuredChangeWithoutIfMatchMayStillLoseToAConcurrentChange() {
+        Operation create = operation("201")
+                .security(List.of(OASFactory.createSecurityRequirement().addScheme("bearer", List.of("ADMIN"))));
+        Operation read = operation("200")
+                .security(List.of(OASFactory.createSecurityRequirement().addScheme("bearer", List.of("ADMIN"))));
+
+        filter(api(create, read));
+
+        assertEquals(
+                List.of("201", "401", "403", "412", "414", "431", "500", "503"),
+                List.copyOf(create.getResponses().getAPIResponses().keySet()));
+        assertEquals(
+                List.of("200", "401", "403", "414", "431", "500", "503"),
+                List.copyOf(read.getResponses().getAPIResponses().keySet()));
+    }
+
+    @Test
     void aPublicOperationWithoutParametersCanOnlyFailInTheHttpLayerOrTheDatabaseOrUnexpectedly() {
         Operation token = operation("200").security(List.of(OASFactory.createSecurityRequirement()));
 

@@ -23,11 +23,11 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * The parts of the OpenAPI document that follow from an operation's shape rather than from what it does, so that
- * no operation can forget them: every operation may fail with 414, 431, 500 and 503, a secured one with 401 and 403, one with
- * parameters or a body with 400, one with a body with 413 and 415, one that reads If-Match requires it (428
- * without it, 412 when it is stale), and a secured one that changes data may answer 412 when a concurrent change of
- * the same rows kept winning at commit (TransactionConflict; the public login answers 429 instead, LoginThrottle). Also the required and nullable properties that follow from how the JSON mapper
- * reads and writes. It runs at build, so the document written to target/openapi is the one served.
+ * no operation can forget them: every operation may fail with 414, 431, 500 and 503, a secured one with 401 and
+ * 403, one with parameters or a body with 400, one with a body with 413 and 415, one that reads If-Match requires
+ * it (428 without it, 412 when it is stale), and a secured one that changes data may answer 412 when a concurrent
+ * change of the same rows kept winning at commit (TransactionConflict; the public login answers 429 instead,
+ * LoginThrottle). Also the required and nullable properties that follow from how the JSON mapper reads and writes. It runs at build, so the document written to target/openapi is the one served.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {

@@ -67,11 +67,7 @@ public final class DatabaseFailure {
      */
     public static boolean isBrokenBeforeCommit(Throwable exception) {
         List<Throwable> all = related(exception);
-        boolean broken = all.stream()
-                .anyMatch(t -> t instanceof SQLNonTransientConnectionException
-                        || (t instanceof SQLException sql
-                                && sql.getSQLState() != null
-                                && sql.getSQLState().startsWith("08")));
+        boolean broken = all.stream().anyMatch(DatabaseFailure::isConnectionBreak);
         boolean timedOut =
                 all.stream().anyMatch(t -> t instanceof SQLTimeoutException || t instanceof SocketTimeoutException);
         return broken && !timedOut && all.stream().noneMatch(DatabaseFailure::isCommitFailure);
@@ -102,9 +98,17 @@ public final class DatabaseFailure {
         return all;
     }
 
+    /** The connection itself failed: the driver's connection exception, or SQL state class 08. */
+    private static boolean isConnectionBreak(Throwable t) {
+        return t instanceof SQLNonTransientConnectionException
+                || (t instanceof SQLException sql
+                        && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("08"));
+    }
+
     private static boolean isUnavailability(Throwable t) {
-        if (t instanceof SQLTransientConnectionException
-                || t instanceof SQLNonTransientConnectionException
+        if (isConnectionBreak(t)
+                || t instanceof SQLTransientConnectionException
                 || t instanceof SQLTimeoutException
                 || t instanceof SocketTimeoutException
                 || t instanceof ConnectException
@@ -115,7 +119,7 @@ public final class DatabaseFailure {
         }
         if (t instanceof SQLException sql) {
             String state = sql.getSQLState();
-            return (state != null && (state.startsWith("08") || state.equals("70100")))
+            return "70100".equals(state)
                     || sql.getErrorCode() == STATEMENT_TIMEOUT
                     || sql.getErrorCode() == LOCK_WAIT_TIMEOUT
                     || (state == null && raisedIn(sql, AGROAL_POOL, null))

@@ -15,10 +15,15 @@ import java.util.Map;
 import org.triturate.testing.Registry;
 
 /** The service's API as the suite's clients use it: JSON over java.net.http, HTTP/1.1 (the service has no h2c). */
-final class ServiceApi {
+public final class ServiceApi {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String PASSWORD = "fault injection password";
+    /** The password of the users {@link #seed} makes. */
+    public static final String PASSWORD = "fault injection password";
+    /** The prescriber user {@link #seed} makes. */
+    public static final String PRESCRIBER = "fault.prescriber";
+    /** The pharmacist user {@link #seed} makes. */
+    public static final String PHARMACIST = "fault.pharmacist";
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -27,15 +32,15 @@ final class ServiceApi {
     private final String base;
     private final Duration timeout;
 
-    ServiceApi(String base, Duration timeout) {
+    public ServiceApi(String base, Duration timeout) {
         this.base = base;
         this.timeout = timeout;
     }
 
     /** The users and records every scenario needs, made through the API as an operator would. */
-    record Seed(String prescriberToken, String pharmacistToken, long patientId) {}
+    public record Seed(String prescriberToken, String pharmacistToken, long patientId) {}
 
-    Seed seed(String adminPassword) throws IOException, InterruptedException {
+    public Seed seed(String adminPassword) throws IOException, InterruptedException {
         String admin = token("admin", adminPassword);
         long prescriberId = created(post("/api/v1/prescribers", admin, Registry.prescriber("Moreau"), Map.of()));
         created(post(
@@ -43,7 +48,7 @@ final class ServiceApi {
                 admin,
                 Map.of(
                         "username",
-                        "fault.prescriber",
+                        PRESCRIBER,
                         "password",
                         PASSWORD,
                         "roles",
@@ -54,10 +59,10 @@ final class ServiceApi {
         created(post(
                 "/api/v1/users",
                 admin,
-                Map.of("username", "fault.pharmacist", "password", PASSWORD, "roles", List.of("PHARMACIST")),
+                Map.of("username", PHARMACIST, "password", PASSWORD, "roles", List.of("PHARMACIST")),
                 Map.of()));
-        String prescriber = token("fault.prescriber", PASSWORD);
-        return new Seed(prescriber, token("fault.pharmacist", PASSWORD), newPatient(prescriber));
+        String prescriber = token(PRESCRIBER, PASSWORD);
+        return new Seed(prescriber, token(PHARMACIST, PASSWORD), newPatient(prescriber));
     }
 
     long newPatient(String prescriberToken) throws IOException, InterruptedException {

@@ -34,9 +34,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.triturate.fault.ServiceApi;
 import org.triturate.testing.FreePorts;
 import org.triturate.testing.Orders;
-import org.triturate.testing.Registry;
 import org.triturate.testing.ServiceProcess;
 
 /**
@@ -57,7 +57,6 @@ class BackupRestoreIT {
     private static final String SOURCE = "triturate_backup_source";
     private static final String RESTORED = "triturate_backup_restored";
     private static final String ADMIN_PASSWORD = "backup restore admin password";
-    private static final String PASSWORD = "backup restore user password";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration LOAD_BEFORE_DUMP = Duration.ofSeconds(8);
     private static final int ORDERS_BEFORE_DUMP = 30;
@@ -178,7 +177,7 @@ class BackupRestoreIT {
 
             restored = start(RESTORED, work.resolve("restored"));
             ServiceClient api = new ServiceClient(restored.base());
-            String pharmacist = api.token("backup.pharmacist");
+            String pharmacist = api.token(ServiceApi.PHARMACIST);
             for (Ack ack : before) {
                 JsonNode order = api.json(api.get("/api/v1/orders/" + ack.id(), pharmacist), 200);
                 assertEquals(ack.number(), order.path("number").asText());
@@ -189,7 +188,7 @@ class BackupRestoreIT {
                         history.path("items").size(),
                         "history of " + ack.number());
             }
-            String prescriber = api.token("backup.prescriber");
+            String prescriber = api.token(ServiceApi.PRESCRIBER);
             long patient = clients.patientId;
             HttpResponse<String> created = api.post(
                     "/api/v1/orders",
@@ -364,7 +363,7 @@ class BackupRestoreIT {
         }
 
         String token(String username) throws IOException, InterruptedException {
-            String secret = "admin".equals(username) ? ADMIN_PASSWORD : PASSWORD;
+            String secret = "admin".equals(username) ? ADMIN_PASSWORD : ServiceApi.PASSWORD;
             return json(
                             post(
                                     "/api/v1/auth/token",
@@ -421,49 +420,18 @@ class BackupRestoreIT {
         private String pharmacist;
         private long patientId;
 
+        private final String base;
+
         Clients(String base) {
+            this.base = base;
             this.api = new ServiceClient(base);
         }
 
         void start() throws IOException, InterruptedException {
-            String admin = api.token("admin");
-            long prescriberId = api.json(
-                            api.post("/api/v1/prescribers", admin, Registry.prescriber("Moreau"), Map.of()), 201)
-                    .path("id")
-                    .asLong();
-            api.json(
-                    api.post(
-                            "/api/v1/users",
-                            admin,
-                            Map.of(
-                                    "username",
-                                    "backup.prescriber",
-                                    "password",
-                                    PASSWORD,
-                                    "roles",
-                                    List.of("PRESCRIBER"),
-                                    "prescriberId",
-                                    prescriberId),
-                            Map.of()),
-                    201);
-            api.json(
-                    api.post(
-                            "/api/v1/users",
-                            admin,
-                            Map.of(
-                                    "username",
-                                    "backup.pharmacist",
-                                    "password",
-                                    PASSWORD,
-                                    "roles",
-                                    List.of("PHARMACIST")),
-                            Map.of()),
-                    201);
-            prescriber = api.token("backup.prescriber");
-            pharmacist = api.token("backup.pharmacist");
-            patientId = api.json(api.post("/api/v1/patients", prescriber, Registry.patient("Okafor"), Map.of()), 201)
-                    .path("id")
-                    .asLong();
+            ServiceApi.Seed seed = new ServiceApi(base, Duration.ofSeconds(20)).seed(ADMIN_PASSWORD);
+            prescriber = seed.prescriberToken();
+            pharmacist = seed.pharmacistToken();
+            patientId = seed.patientId();
             for (int i = 0; i < SUBMITTERS; i++) {
                 threads.add(new Thread(this::submitLoop, "backup-submitter-" + i));
             }

@@ -14,6 +14,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -215,7 +217,45 @@ public class CompoundingOrder extends PanacheEntityBase {
     public CompoundingOrder initialized() {
         Hibernate.initialize(actives);
         Hibernate.initialize(checks);
+        if (hasFills()) {
+            Hibernate.initialize(fills);
+        }
         return this;
+    }
+
+    /** The original order this one refills; null for an original (a first fill). */
+    @Column(name = "refill_of", updatable = false)
+    public Long refillOf;
+
+    /** 1 for the original, 2, 3, … for its refills. */
+    @Column(name = "fill_number", nullable = false, updatable = false)
+    public int fillNumber = 1;
+
+    /** On an original: the refills not yet issued (starts at {@code refills}); on a refill: those left when it was issued. */
+    @Column(name = "refills_remaining", nullable = false)
+    public int refillsRemaining;
+
+    /** On an original: the highest fill number issued so far (1 until its first refill). */
+    @Column(name = "last_fill_number", nullable = false)
+    public int lastFillNumber = 1;
+
+    /** The refills of an original, by fill number; read only when {@link #hasFills()}. */
+    @OneToMany
+    @JoinColumn(name = "refill_of", insertable = false, updatable = false)
+    @OrderBy("fillNumber")
+    public List<OrderFill> fills = new ArrayList<>();
+
+    /** The regimen this order is a step of; null for an order on its own. */
+    @Column(name = "regimen_id", updatable = false)
+    public Long regimenId;
+
+    /** The 1-based step of {@link #regimenId}; null for an order on its own. */
+    @Column(name = "step_index", updatable = false)
+    public Integer stepIndex;
+
+    /** Whether this is an original with refills issued: only then is {@link #fills} read. */
+    public boolean hasFills() {
+        return refillOf == null && lastFillNumber > 1;
     }
 
     /** The passes and warnings of a run of the rules become the order's checks (a blocked run never gets here). */

@@ -31,6 +31,25 @@ public record OrderView(
         String directions,
         @Schema(nullable = true) Integer daysSupply,
         int refills,
+
+        @Schema(description = "Refills not yet issued; on a refill, those left on its original when it was issued")
+        int refillsRemaining,
+
+        @Schema(nullable = true, description = "The original order this one refills")
+        Long refillOf,
+
+        @Schema(description = "1 for the original, 2, 3, … for its refills")
+        int fillNumber,
+
+        @Schema(description = "The original's refills, by fill number (empty on a refill)")
+        List<FillView> fills,
+
+        @Schema(nullable = true, description = "The regimen this order is a step of")
+        Long regimenId,
+
+        @Schema(nullable = true, description = "The 1-based step of the regimen")
+        Integer stepIndex,
+
         RationaleView clinicalRationale,
         ConsentView informedConsent,
         LocalDate writtenOn,
@@ -54,6 +73,8 @@ public record OrderView(
             boolean obtained,
             boolean alternativesDiscussed,
             @Schema(nullable = true) LocalDate date) {}
+
+    public record FillView(long orderId, int fillNumber) {}
 
     public record DailyDoseView(long ingredientId, Quantity dose) {}
 
@@ -104,6 +125,16 @@ public record OrderView(
                 order.directions,
                 order.daysSupply,
                 order.refills,
+                order.refillsRemaining,
+                order.refillOf,
+                order.fillNumber,
+                order.hasFills()
+                        ? order.fills.stream()
+                                .map(fill -> new FillView(fill.id, fill.fillNumber))
+                                .toList()
+                        : List.of(),
+                order.regimenId,
+                order.stepIndex,
                 new RationaleView(order.rationaleCategories.stream().sorted().toList(), order.rationaleText),
                 new ConsentView(order.consentObtained, order.consentAlternativesDiscussed, order.consentDate),
                 order.writtenOn,

@@ -15,10 +15,25 @@ public record Violation(
                 examples = "actives[0].strength")
         String field,
 
-        String message) {
+        String message,
+
+        @Schema(
+                description = "The 1-based regimen step the violation concerns, if any",
+                nullable = true,
+                examples = "3")
+        Integer step) {
+
+    public Violation(ErrorCode code, String field, String message) {
+        this(code, field, message, null);
+    }
 
     public static Violation of(ErrorCode code, String message) {
         return new Violation(code, null, message);
+    }
+
+    /** This violation as it concerns one step of a regimen. */
+    public Violation atStep(int stepIndex) {
+        return new Violation(code, field, message, stepIndex);
     }
 
     public static Violation ofField(ErrorCode code, String field, String message) {

@@ -41,6 +41,15 @@ public enum RuleCode {
     /** Warning: quantity ÷ (dose × times per day) is not the stated days' supply. */
     DAYS_SUPPLY_MISMATCH,
 
+    // Regimens (titrations and tapers): the schedule as a whole; each step is an order and passes the intake rules
+    SCHEDULE_EMPTY,
+    SCHEDULE_NOT_MONOTONIC,
+    SCHEDULE_TOO_LONG,
+
+    // Refills
+    NO_REFILLS_REMAINING,
+    REFILL_TOO_SOON,
+
     // Approval
     FORMULATION_NOT_FOUND,
     FORMULATION_MISMATCH,

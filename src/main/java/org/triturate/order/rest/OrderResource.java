@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.common.openapi.ApiDocument;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
-import org.triturate.common.problem.ApiException;
 import org.triturate.common.rest.QueryParams;
 import org.triturate.common.rest.Versioned;
 import org.triturate.order.CompoundingOrder;
@@ -50,8 +49,6 @@ import org.triturate.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class OrderResource {
-
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final SubmitOrder submitOrder;
     private final AmendOrder amendOrder;
@@ -87,7 +84,7 @@ public class OrderResource {
                     + "the same Idempotency-Key and body answers 200 with the order first created")
     @Parameter(
             in = ParameterIn.HEADER,
-            name = IDEMPOTENCY_KEY,
+            name = IdempotencyKeyHeader.NAME,
             description = "1 to 255 visible ASCII characters, " + "scoped to the calling user",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(
@@ -106,25 +103,13 @@ public class OrderResource {
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     public Response submit(@Valid @NotNull OrderRequest request, HttpHeaders headers, UriInfo uri) {
-        String key = idempotencyKey(headers);
+        String key = IdempotencyKeyHeader.of(headers);
         SubmitOrder.Submitted submitted = submitOrder.submit(
                 request.submission(), key, key == null ? null : requestHash.of(request), caller.caller());
         OrderView order = OrderView.of(submitted.order());
         return submitted.created()
                 ? Versioned.created(uri, order.id(), order, order.version())
                 : Versioned.ok(order, order.version());
-    }
-
-    /**
-     * The key as sent, null without the header; an empty header is a malformed key, not an absent one, and two
-     * headers are refused rather than one of them being picked.
-     */
-    private static String idempotencyKey(HttpHeaders headers) {
-        List<String> values = headers.getRequestHeader(IDEMPOTENCY_KEY);
-        if (values != null && values.size() > 1) {
-            throw ApiException.invalidField(IDEMPOTENCY_KEY, "Send one Idempotency-Key header");
-        }
-        return values == null || values.isEmpty() ? null : values.get(0) == null ? "" : values.get(0);
     }
 
     @GET

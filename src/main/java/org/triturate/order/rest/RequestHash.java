@@ -11,11 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * What tells a repeat of an order submission from another request under the same idempotency key: SHA-256 of the
- * body as canonical JSON (properties sorted), so key order and spacing do not matter.
+ * What tells a repeat of a submission (an order, a regimen) from another request under the same idempotency key:
+ * SHA-256 of the body as canonical JSON (properties sorted), so key order and spacing do not matter.
  */
 @ApplicationScoped
-class RequestHash {
+public class RequestHash {
 
     private final ObjectMapper canonicalJson;
 
@@ -25,16 +25,16 @@ class RequestHash {
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     }
 
-    String of(OrderRequest request) {
+    public String of(Object request) {
         try {
             byte[] canonical = canonical(request).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot hash an order request", e);
+            throw new IllegalStateException("Cannot hash a request", e);
         }
     }
 
-    String canonical(OrderRequest request) throws JsonProcessingException {
+    String canonical(Object request) throws JsonProcessingException {
         return canonicalJson.writeValueAsString(request);
     }
 }

@@ -19,7 +19,7 @@ public class IdempotencyRecords {
     static final int MAX_KEY_LENGTH = 255;
 
     /** 400 unless the key is 1 to 255 visible ASCII characters. */
-    static void requireValidKey(String key) {
+    public static void requireValidKey(String key) {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw ApiException.invalidField(
                     "Idempotency-Key", "An idempotency key is 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");

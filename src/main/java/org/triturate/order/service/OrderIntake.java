@@ -1,12 +1,14 @@
 package org.triturate.order.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.triturate.catalog.AllergenClass;
+import org.triturate.common.persistence.NumberAllocation;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Violation;
@@ -24,26 +26,29 @@ import org.triturate.order.rule.OrderFacts.OrderedActive;
 import org.triturate.security.Caller;
 
 /**
- * What a submission and an amendment both go through: the submission must make sense for the caller, every intake
- * rule must pass, and then the content, with what the rules derived from it, becomes the order's.
+ * What every new order (a submission, a regimen step, a refill) and an amendment go through: the submission must
+ * make sense for the caller, every intake rule must pass, and then the content, with what the rules derived from it,
+ * becomes the order's. The one rule path for every way an order comes in.
  */
 @ApplicationScoped
-class OrderIntake {
+public class OrderIntake {
 
     /** A reassessment 90 days after issue, unless the prescriber says otherwise. */
     private static final int DEFAULT_REASSESS_DAYS = 90;
 
     private final OrderFactsReader factsReader;
+    private final Clock clock;
 
-    OrderIntake(OrderFactsReader factsReader) {
+    OrderIntake(OrderFactsReader factsReader, Clock clock) {
         this.factsReader = factsReader;
+        this.clock = clock;
     }
 
     /**
      * What the rules cannot judge because the submission contradicts itself or the caller's role: 403 for a
      * prescriber ordering in another prescriber's name, 400 for the rest (all reported at once).
      */
-    static void requireWellFormed(Submission submission, Caller caller, LocalDate today) {
+    public static void requireWellFormed(Submission submission, Caller caller, LocalDate today) {
         if (caller.isPrescriber()
                 && submission.prescriberId() != null
                 && !submission.prescriberId().equals(caller.prescriberId())) {
@@ -84,19 +89,45 @@ class OrderIntake {
      * Runs every intake rule on the content of an order for {@code patientId} by {@code prescriberId}; refused
      * with every blocking finding unless all pass. A PRESCRIBER caller sees only its own patients.
      */
-    Accepted check(Long patientId, Long prescriberId, OrderContent content, Caller caller, LocalDate today) {
+    public Accepted check(Long patientId, Long prescriberId, OrderContent content, Caller caller, LocalDate today) {
         OrderFacts facts = factsReader.read(patientId, prescriberId, content, caller.prescriberId(), today);
         return new Accepted(content, facts, IntakeRules.check(facts).requirePassed());
     }
 
+    /**
+     * A new order of accepted content, not yet recorded: numbered, issued today by the caller, with every field
+     * the content and the rules give. The caller sets what its way of intake adds (an idempotency key, a regimen
+     * step, the original it refills) and records it with {@code OrderLifecycle.move(order, SUBMIT, …)}; must run in
+     * the transaction that records it.
+     */
+    public CompoundingOrder newOrder(
+            long patientId, long prescriberId, ReceivedVia receivedVia, Accepted accepted, Caller caller) {
+        LocalDate today = LocalDate.now(clock);
+        CompoundingOrder order = new CompoundingOrder();
+        order.number = nextNumber(today);
+        order.patientId = patientId;
+        order.prescriberId = prescriberId;
+        order.receivedVia = receivedVia == null ? ReceivedVia.ELECTRONIC : receivedVia;
+        order.issuedOn = today;
+        order.createdByUserId = caller.userId();
+        order.createdAt = clock.instant();
+        accepted.copyTo(order);
+        return order;
+    }
+
+    /** CO-2026-000042: the issue year and an allocated number, unique across service instances and cluster nodes. */
+    private static String nextNumber(LocalDate today) {
+        return String.format("CO-%d-%06d", today.getYear(), NumberAllocation.ORDER.next());
+    }
+
     /** Content that passed the intake rules, with the facts they judged and what they concluded. */
-    record Accepted(OrderContent content, OrderFacts facts, Verdict verdict) {
+    public record Accepted(OrderContent content, OrderFacts facts, Verdict verdict) {
 
         /**
          * Copies the content, and what the rules derived from it (the daily doses, the effective exclusions, the
          * prescription's expiry), onto an order whose issue date is set.
          */
-        void copyTo(CompoundingOrder order) {
+        public void copyTo(CompoundingOrder order) {
             order.dosageForm = content.dosageForm();
             order.releaseType = content.releaseType();
             order.actives.clear();
@@ -117,6 +148,8 @@ class OrderIntake {
             order.directions = content.directions().trim();
             order.daysSupply = content.daysSupply();
             order.refills = content.refills();
+            // No fill has been issued from content that is still being accepted.
+            order.refillsRemaining = content.refills();
             order.rationaleCategories = facts.rationaleCategories();
             order.rationaleText = facts.rationaleText().trim();
             order.consentObtained = true;

@@ -5,12 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.hibernate.exception.ConstraintViolationException;
-import org.triturate.common.persistence.NumberAllocation;
 import org.triturate.common.persistence.TransactionConflict;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderAction;
 import org.triturate.order.OrderLifecycle;
-import org.triturate.order.ReceivedVia;
 import org.triturate.order.Submission;
 import org.triturate.security.Caller;
 
@@ -76,17 +74,10 @@ public class SubmitOrder {
         Long prescriberId = caller.isPrescriber() ? caller.prescriberId() : submission.prescriberId();
         OrderIntake.Accepted accepted =
                 intake.check(submission.patientId(), prescriberId, submission.content(), caller, today);
-        CompoundingOrder order = new CompoundingOrder();
-        order.number = nextNumber(today);
-        order.patientId = submission.patientId();
-        order.prescriberId = prescriberId;
-        order.receivedVia = submission.receivedVia() == null ? ReceivedVia.ELECTRONIC : submission.receivedVia();
-        order.issuedOn = today;
-        order.createdByUserId = caller.userId();
-        order.createdAt = clock.instant();
+        CompoundingOrder order =
+                intake.newOrder(submission.patientId(), prescriberId, submission.receivedVia(), accepted, caller);
         order.idempotencyKey = idempotencyKey;
         order.requestHash = requestHash;
-        accepted.copyTo(order);
         try {
             lifecycle.move(order, OrderAction.SUBMIT, caller.username(), null);
         } catch (ConstraintViolationException e) {
@@ -96,11 +87,6 @@ public class SubmitOrder {
             throw e;
         }
         return order.initialized();
-    }
-
-    /** CO-2026-000042: the issue year and an allocated number, unique across service instances and cluster nodes. */
-    private static String nextNumber(LocalDate today) {
-        return String.format("CO-%d-%06d", today.getYear(), NumberAllocation.ORDER.next());
     }
 
     /** Another request recorded this idempotency key first; its order is what the caller gets. */

@@ -9,7 +9,9 @@ package org.triturate.common.persistence;
 public enum NumberAllocation {
     ORDER("order_number"),
     FORMULATION_RECORD("formulation_record_number"),
-    PREPARATION_LOT("preparation_lot_number");
+    PREPARATION_LOT("preparation_lot_number"),
+    /** Regimens' numbers (changelog 020). */
+    REGIMEN("regimen_number");
 
     private final String sql;
 

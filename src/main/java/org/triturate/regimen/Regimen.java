@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Hibernate;
+import org.hibernate.annotations.OptimisticLock;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.ReleaseType;
 import org.triturate.common.persistence.Lookup;
@@ -101,8 +102,12 @@ public class Regimen extends PanacheEntityBase {
     @Column(name = "request_hash", updatable = false)
     public String requestHash;
 
-    /** The schedule as prescribed, step 1 first. */
+    /**
+     * The schedule as prescribed, step 1 first. Written once, when the steps' orders exist, within the creating
+     * transaction: not a change of the regimen's version.
+     */
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "regimen_step", joinColumns = @JoinColumn(name = "regimen_id"))
     @OrderColumn(name = "position")
     public List<RegimenStep> steps = new ArrayList<>();

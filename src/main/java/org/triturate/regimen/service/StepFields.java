@@ -3,7 +3,8 @@ package org.triturate.regimen.service;
 /**
  * Where in a regimen request the field an order rule names lies: a step order's one active is the regimen's
  * ingredient at the step's strength, its dose, quantity and days' supply come from the step, the rest from the
- * regimen as a whole. E.g. {@code actives[0].strength} of step 3 is {@code steps[2].strength}.
+ * regimen as a whole. E.g. {@code actives[0].strength} of step 3 is {@code steps[2].strength}, its
+ * {@code actives[0].ingredientId} the regimen's {@code ingredientId}.
  */
 final class StepFields {
 
@@ -19,6 +20,10 @@ final class StepFields {
         String step = "steps[" + (stepIndex - 1) + "]";
         if (orderField.equals(ACTIVE + ".strength")) {
             return step + ".strength";
+        }
+        if (orderField.equals(ACTIVE)) {
+            // The active as a whole, at this step's strength and dose (e.g. a daily dose above the maximum).
+            return step;
         }
         if (orderField.startsWith("actives")) {
             return "ingredientId";

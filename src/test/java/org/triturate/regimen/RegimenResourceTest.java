@@ -126,8 +126,9 @@ class RegimenResourceTest {
         Map<String, Object> body = Regimens.sertralineTitration(clinic.patientId());
         // 250 mg a day is above sertraline's labelled maximum of 200 mg.
         stepsOf(body).add(Regimens.capsuleStep(250, 14));
-        Regimens.start(clinic.prescriberToken(), body)
-                .then()
+        Response refused = Regimens.start(clinic.prescriberToken(), body);
+        System.out.println("REGIMEN-EXAMPLE refused: " + refused.asString());
+        refused.then()
                 .statusCode(422)
                 .body("violations.code", hasItem("DOSE_ABOVE_MAXIMUM"))
                 .body("violations.find { it.code == 'DOSE_ABOVE_MAXIMUM' }.step", equalTo(3))

@@ -222,6 +222,14 @@ class RegimenResourceTest {
         stepsOf(fractionOfADay).get(0).put("days", 1.5);
         badRequest(clinic, fractionOfADay, "steps[0].days");
 
+        // 500 000 000 000 mL three times a day for a year is more than any order can hold.
+        Map<String, Object> tooMuch = Regimens.sertralineTitration(clinic.patientId());
+        stepsOf(tooMuch)
+                .get(1)
+                .put("dose", Map.of("amount", Orders.quantity(500_000_000_000L, "mL"), "timesPerDay", 3));
+        stepsOf(tooMuch).get(1).put("days", 366);
+        badRequest(clinic, tooMuch, "steps[1].dose.amount");
+
         Map<String, Object> beforeWritten = Regimens.sertralineTitration(clinic.patientId());
         beforeWritten.put("startOn", LocalDate.now().minusDays(1).toString());
         badRequest(clinic, beforeWritten, "startOn");

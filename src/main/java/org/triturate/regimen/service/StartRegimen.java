@@ -13,6 +13,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.triturate.audit.AuditLog;
 import org.triturate.catalog.snapshot.CatalogIngredient;
 import org.triturate.catalog.snapshot.ReferenceData;
+import org.triturate.common.json.StorableDecimals;
 import org.triturate.common.persistence.NumberAllocation;
 import org.triturate.common.persistence.TransactionConflict;
 import org.triturate.common.problem.ApiException;
@@ -107,9 +108,9 @@ public class StartRegimen {
     private RegimenDetails record(
             RegimenPrescription prescription, Caller caller, String idempotencyKey, String requestHash) {
         LocalDate today = LocalDate.now(clock);
-        requireWellFormed(prescription, caller, today);
-        Long prescriberId = caller.isPrescriber() ? caller.prescriberId() : prescription.prescriberId();
         List<PlannedStep> schedule = prescription.schedule();
+        requireWellFormed(prescription, schedule, caller, today);
+        Long prescriberId = caller.isPrescriber() ? caller.prescriberId() : prescription.prescriberId();
         LocalDate writtenOn = prescription.writtenOn() == null ? today : prescription.writtenOn();
 
         List<Violation> violations = new ArrayList<>(
@@ -175,15 +176,28 @@ public class StartRegimen {
     }
 
     /**
-     * What the order rules cannot judge, as for an order (a prescriber in another's name is 403; the channel), and
-     * a schedule that would start before it was prescribed (400).
+     * What the order rules cannot judge, as for an order (a prescriber in another's name is 403; the channel), a
+     * schedule that would start before it was prescribed, and a step whose quantity (dose × times per day × days)
+     * no order can hold (400).
      */
-    private static void requireWellFormed(RegimenPrescription prescription, Caller caller, LocalDate today) {
+    private static void requireWellFormed(
+            RegimenPrescription prescription, List<PlannedStep> schedule, Caller caller, LocalDate today) {
         OrderIntake.requireWellFormed(prescription.asAWhole(), caller, today);
+        List<Violation> violations = new ArrayList<>();
         LocalDate writtenOn = prescription.writtenOn() == null ? today : prescription.writtenOn();
         if (prescription.startOn().isBefore(writtenOn)) {
-            throw ApiException.invalidField(
-                    "startOn", "A regimen starts on or after the day it is written (" + writtenOn + ")");
+            violations.add(Violation.invalidField(
+                    "startOn", "A regimen starts on or after the day it is written (" + writtenOn + ")"));
+        }
+        for (PlannedStep step : schedule) {
+            if (!StorableDecimals.storable(step.quantity().value())) {
+                violations.add(Violation.invalidField(
+                        StepFields.of("quantity", step.index()),
+                        "The step's quantity (dose × times per day × days) must be " + StorableDecimals.RANGE));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(violations);
         }
     }
 

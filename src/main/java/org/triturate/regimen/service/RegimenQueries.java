@@ -31,7 +31,8 @@ import org.triturate.regimen.RegimenStatus;
 /**
  * Reading regimens: one, a page, one's history, and the one an idempotency key created. A PRESCRIBER caller
  * ({@code callerPrescriberId}) sees only its own regimens; any other is "not found" to it. Each comes with its step
- * orders as they are now. Reading a regimen reads its step orders: the access log records it as an order list.
+ * orders as they are now. Reading a regimen reads its step orders: the access log records it as a read of orders
+ * of its patient, without a resource id (an order id would be wrong; the access log has no regimen action yet).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,7 +48,7 @@ public class RegimenQueries {
 
     public RegimenDetails get(long id, Long callerPrescriberId) {
         Regimen regimen = Regimen.requireVisible(id, callerPrescriberId);
-        accessLog.record(AccessAction.ORDER_LIST, regimen.id, List.of(regimen.patientId));
+        accessLog.record(AccessAction.ORDER_LIST, null, List.of(regimen.patientId));
         return withOrders(List.of(regimen)).get(0);
     }
 
@@ -73,7 +74,7 @@ public class RegimenQueries {
     /** Every change of the regimen, oldest first, from the append-only audit trail. */
     public List<RegimenChange> history(long id, Long callerPrescriberId) {
         Regimen regimen = Regimen.requireVisible(id, callerPrescriberId);
-        accessLog.record(AccessAction.ORDER_HISTORY_READ, regimen.id, regimen.patientId);
+        accessLog.record(AccessAction.ORDER_HISTORY_READ, null, List.of(regimen.patientId));
         List<AuditEvent> events = AuditEvent.list(
                 "entityType = ?1 and entityId = ?2", Sort.ascending("id"), Regimen.ENTITY_TYPE, regimen.id);
         return events.stream().map(this::change).toList();

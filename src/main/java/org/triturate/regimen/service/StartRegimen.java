@@ -112,29 +112,7 @@ public class StartRegimen {
         requireWellFormed(prescription, schedule, caller, today);
         Long prescriberId = caller.isPrescriber() ? caller.prescriberId() : prescription.prescriberId();
         LocalDate writtenOn = prescription.writtenOn() == null ? today : prescription.writtenOn();
-
-        List<Violation> violations = new ArrayList<>(
-                RegimenRules.check(new RegimenFacts(prescription.kind(), schedule, expiresOn(prescription, writtenOn)))
-                        .blocking()
-                        .stream()
-                        .map(Violation::of)
-                        .toList());
-        List<OrderIntake.Accepted> accepted = new ArrayList<>();
-        for (PlannedStep step : schedule) {
-            try {
-                accepted.add(intake.check(
-                        prescription.patientId(),
-                        prescriberId,
-                        prescription.submissionOf(step).content(),
-                        caller,
-                        today));
-            } catch (RulesBroken broken) {
-                broken.findings().forEach(finding -> violations.add(atStep(finding, step.index())));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new ApiException(violations);
-        }
+        List<OrderIntake.Accepted> accepted = accepted(prescription, schedule, prescriberId, writtenOn, caller, today);
 
         Regimen regimen = newRegimen(prescription, prescriberId, writtenOn, schedule, accepted.get(0), caller);
         regimen.idempotencyKey = idempotencyKey;
@@ -173,6 +151,39 @@ public class StartRegimen {
         details.put("orderIds", orders.stream().map(order -> order.id).toList());
         audit.record(caller.username(), "REGIMEN_CREATED", Regimen.ENTITY_TYPE, regimen.id, details);
         return RegimenDetails.of(regimen, orders);
+    }
+
+    /**
+     * Every step's order content, accepted by every order rule, when the schedule passes the regimen rules too;
+     * otherwise refused with every blocking finding of both (a step's with its step), the schedule's first.
+     */
+    private List<OrderIntake.Accepted> accepted(
+            RegimenPrescription prescription,
+            List<PlannedStep> schedule,
+            Long prescriberId,
+            LocalDate writtenOn,
+            Caller caller,
+            LocalDate today) {
+        RegimenFacts facts = new RegimenFacts(prescription.kind(), schedule, expiresOn(prescription, writtenOn));
+        List<Violation> violations = new ArrayList<>(
+                RegimenRules.check(facts).blocking().stream().map(Violation::of).toList());
+        List<OrderIntake.Accepted> accepted = new ArrayList<>();
+        for (PlannedStep step : schedule) {
+            try {
+                accepted.add(intake.check(
+                        prescription.patientId(),
+                        prescriberId,
+                        prescription.submissionOf(step).content(),
+                        caller,
+                        today));
+            } catch (RulesBroken broken) {
+                broken.findings().forEach(finding -> violations.add(atStep(finding, step.index())));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(violations);
+        }
+        return accepted;
     }
 
     /**

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.common.concurrency.EntityVersion;
@@ -272,7 +273,7 @@ public class OrderResource {
     public Response refill(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid RefillRequest request,
+            @RequestBody(required = false) @Valid RefillRequest request,
             UriInfo uri) {
         OrderView fill = OrderView.of(
                 refillOrder.refill(id, ifMatch, request == null ? null : request.earlyRefillReason(), caller.caller()));

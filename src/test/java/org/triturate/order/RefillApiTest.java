@@ -90,12 +90,6 @@ class RefillApiTest {
                 .body("checks.find { it.code == 'PRESCRIBER_NOT_LICENSED' }.outcome", equalTo("PASS"));
         long second = response.jsonPath().getLong("id");
         assertTrue(response.header("Location").endsWith("/api/v1/orders/" + second), response.header("Location"));
-        System.out.println("Refill exchange: POST /api/v1/orders/" + original + "/refill {} -> 201 Location "
-                + response.header("Location") + " ETag " + response.header("ETag") + " "
-                + response.jsonPath().getMap("$").entrySet().stream()
-                        .filter(e -> List.of("id", "status", "refillOf", "fillNumber", "refillsRemaining")
-                                .contains(e.getKey()))
-                        .toList());
 
         JsonPath counted = read(original);
         assertEquals(1, counted.getInt("refillsRemaining"));
@@ -326,6 +320,20 @@ class RefillApiTest {
                 .then()
                 .statusCode(200);
         assertEquals(2, read(original).getInt("refillsRemaining"));
+    }
+
+    @Test
+    void aFillIsNotSentBackForChanges() {
+        long second = refilled(dispensedSertraline(25));
+        Api.as(Fills.pharmacist())
+                .header("If-Match", Orders.etag(second))
+                .body(Map.of("decision", "REQUEST_CHANGES", "reason", "Please confirm the directions"))
+                .post("/api/v1/orders/" + second + "/review")
+                .then()
+                .statusCode(409)
+                .body("violations.code", contains("INVALID_TRANSITION"))
+                .body("violations[0].message", containsString("REJECT"));
+        assertEquals("SUBMITTED", read(second).getString("status"));
     }
 
     @Test

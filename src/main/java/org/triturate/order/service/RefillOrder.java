@@ -34,7 +34,7 @@ import org.triturate.security.Caller;
 @Transactional
 public class RefillOrder {
 
-    private static final OrderInStatus DISPENSED = new OrderInStatus(EnumSet.of(OrderStatus.DISPENSED), "refilled");
+    private static final OrderInStatus REFILLABLE = new OrderInStatus(EnumSet.of(OrderStatus.DISPENSED), "refilled");
 
     private final OrderFactsReader factsReader;
     private final OrderIntake intake;
@@ -128,7 +128,7 @@ public class RefillOrder {
             return;
         }
         if (fill.refillOf == null) {
-            throw new RulesBroken(DISPENSED.check(fill.status));
+            throw new RulesBroken(REFILLABLE.check(fill.status));
         }
         throw new RulesBroken(Finding.block(
                 RuleCode.INVALID_TRANSITION,

@@ -18,6 +18,12 @@ public class OrderLifecycle {
     /** The audit trail's entity type of orders; {@code GET /orders/{id}/history} reads it back. */
     public static final String ENTITY_TYPE = "ORDER";
 
+    /** The original's history entry for a refill issued from it. */
+    public static final String REFILL_ISSUED = "ORDER_REFILL_ISSUED";
+
+    /** The original's history entry for a refill given back by a fill cancelled or rejected before dispensing. */
+    public static final String REFILL_RETURNED = "ORDER_REFILL_RETURNED";
+
     private final AuditLog audit;
 
     OrderLifecycle(AuditLog audit) {
@@ -33,7 +39,8 @@ public class OrderLifecycle {
 
     /**
      * Takes the action: the order moves to the action's status and the history records who did it, with an
-     * optional note and, for the actions that accept the order, the order as the API shows it after the change.
+     * optional note and, for the actions that accept the order, the order as the API shows it after the change. A
+     * refill that ends without being dispensed (cancelled, rejected) gives its refill back to its original.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void move(CompoundingOrder order, OrderAction action, String actor, String note) {
@@ -49,5 +56,31 @@ public class OrderLifecycle {
             details.put("order", OrderView.of(order));
         }
         audit.record(actor, action.auditAction(), ENTITY_TYPE, order.id, details);
+        if (order.refillOf != null && (action.to() == OrderStatus.CANCELLED || action.to() == OrderStatus.REJECTED)) {
+            returnRefill(order, action, actor);
+        }
+    }
+
+    /** A history entry of something that happened to the order without changing its status. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(CompoundingOrder order, String auditAction, String actor, String note) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("fromStatus", order.status);
+        details.put("toStatus", order.status);
+        details.put("note", note);
+        audit.record(actor, auditAction, ENTITY_TYPE, order.id, details);
+    }
+
+    /** The original counts the refill as not issued again; its version moves, so a concurrent refill gets 412. */
+    private void returnRefill(CompoundingOrder fill, OrderAction action, String actor) {
+        CompoundingOrder original = CompoundingOrder.require(fill.refillOf);
+        original.refillsRemaining++;
+        record(
+                original,
+                REFILL_RETURNED,
+                actor,
+                "Fill " + fill.fillNumber + " (order " + fill.number + ") was " + action.to()
+                        + " before dispensing: its refill is available again (" + original.refillsRemaining
+                        + " remaining)");
     }
 }

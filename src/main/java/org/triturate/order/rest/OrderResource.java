@@ -25,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.openapi.ApiDocument;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
@@ -38,6 +40,7 @@ import org.triturate.order.OrderView;
 import org.triturate.order.service.AmendOrder;
 import org.triturate.order.service.CancelOrder;
 import org.triturate.order.service.OrderQueries;
+import org.triturate.order.service.RefillOrder;
 import org.triturate.order.service.ReviewOrder;
 import org.triturate.order.service.SubmitOrder;
 import org.triturate.security.CurrentUser;
@@ -54,6 +57,7 @@ public class OrderResource {
     private final AmendOrder amendOrder;
     private final ReviewOrder reviewOrder;
     private final CancelOrder cancelOrder;
+    private final RefillOrder refillOrder;
     private final OrderQueries orders;
     private final RequestHash requestHash;
     private final CurrentUser caller;
@@ -63,6 +67,7 @@ public class OrderResource {
             AmendOrder amendOrder,
             ReviewOrder reviewOrder,
             CancelOrder cancelOrder,
+            RefillOrder refillOrder,
             OrderQueries orders,
             RequestHash requestHash,
             CurrentUser caller) {
@@ -70,6 +75,7 @@ public class OrderResource {
         this.amendOrder = amendOrder;
         this.reviewOrder = reviewOrder;
         this.cancelOrder = cancelOrder;
+        this.refillOrder = refillOrder;
         this.orders = orders;
         this.requestHash = requestHash;
         this.caller = caller;
@@ -243,6 +249,42 @@ public class OrderResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CancelRequest request) {
         return ok(cancelOrder.cancel(id, ifMatch, request.reason(), caller.caller()));
+    }
+
+    @POST
+    @Path("/{id}/refill")
+    @RolesAllowed(Role.Names.PHARMACIST)
+    @Operation(
+            operationId = "refillOrder",
+            summary = "Refill a DISPENSED prescription (If-Match of the order named; PHARMACIST): a new order of the "
+                    + "same content, SUBMITTED, after every check runs again; the original (the order named or the "
+                    + "original of the fill named) counts one refill less")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new fill, SUBMITTED, with refillOf, fillNumber and every check",
+            headers = {
+                @Header(name = ApiDocument.LOCATION, ref = ApiDocument.LOCATION),
+                @Header(name = ApiDocument.ETAG, ref = ApiDocument.ETAG)
+            },
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
+    public Response refill(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = false) @Valid RefillRequest request,
+            UriInfo uri) {
+        OrderView fill = OrderView.of(
+                refillOrder.refill(id, ifMatch, request == null ? null : request.earlyRefillReason(), caller.caller()));
+        // The new order lives beside the one refilled, not under its /refill.
+        return Response.created(uri.getBaseUriBuilder()
+                        .path(OrderResource.class)
+                        .path(String.valueOf(fill.id()))
+                        .build())
+                .entity(fill)
+                .header(HttpHeaders.ETAG, EntityVersion.etag(fill.version()))
+                .build();
     }
 
     @GET

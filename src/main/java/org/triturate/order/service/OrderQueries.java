@@ -29,8 +29,8 @@ import org.triturate.order.OrderStatus;
  * Reading orders: one, a filtered page, and one's history. A PRESCRIBER caller ({@code callerPrescriberId}) sees
  * only its own orders; any other is "not found" to it. Orders come back with the collections their view reads
  * loaded, as read-only entities (no snapshot for dirty checking, nothing to flush): one statement for the order
- * and its actives and one for its checks; a page costs its count, its rows and one statement per collection for
- * the whole page.
+ * and its actives, one for its checks and, for an original with refills issued, one for its fills; a page costs its
+ * count, its rows and one statement per collection for the whole page.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,6 +53,10 @@ public class OrderQueries {
                 .orElseThrow(() -> Lookup.notFound("Order"));
         // The checks by themselves: joined with the actives above, every check would repeat the order's columns.
         Hibernate.initialize(order.checks);
+        // An original's fills only when it has issued any: an order without refills costs no statement for them.
+        if (order.hasFills()) {
+            Hibernate.initialize(order.fills);
+        }
         accessLog.record(AccessAction.ORDER_READ, order.id, order.patientId);
         return order;
     }
@@ -132,8 +136,9 @@ public class OrderQueries {
     }
 
     /**
-     * Loads the actives and the checks of every order of a page, one statement per collection; the orders, already
-     * in the session, are the ones these statements fill.
+     * Loads the actives and the checks of every order of a page, and the fills of the originals that have issued
+     * any, one statement per collection (none for fills when no order of the page has any); the orders, already in
+     * the session, are the ones these statements fill.
      */
     private static void fetchCollections(List<CompoundingOrder> orders) {
         if (orders.isEmpty()) {
@@ -141,10 +146,21 @@ public class OrderQueries {
         }
         List<Long> ids = orders.stream().map(order -> order.id).toList();
         for (String collection : List.of("actives", "checks")) {
-            CompoundingOrder.find("from CompoundingOrder o left join fetch o." + collection + " where o.id in ?1", ids)
-                    .withHint(HibernateHints.HINT_READ_ONLY, true)
-                    .list();
+            fetch(collection, ids);
         }
+        List<Long> withFills = orders.stream()
+                .filter(CompoundingOrder::hasFills)
+                .map(order -> order.id)
+                .toList();
+        if (!withFills.isEmpty()) {
+            fetch("fills", withFills);
+        }
+    }
+
+    private static void fetch(String collection, List<Long> ids) {
+        CompoundingOrder.find("from CompoundingOrder o left join fetch o." + collection + " where o.id in ?1", ids)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list();
     }
 
     /** Every change of the order, oldest first, from the append-only audit trail. */

@@ -9,6 +9,9 @@ import java.util.List;
 import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.Violation;
+import org.triturate.common.rule.Finding;
+import org.triturate.common.rule.RuleCode;
+import org.triturate.common.rule.RulesBroken;
 import org.triturate.common.rule.Verdict;
 import org.triturate.common.text.FreeText;
 import org.triturate.order.CompoundingOrder;
@@ -23,7 +26,7 @@ import org.triturate.security.Caller;
 /**
  * A pharmacist's review of a SUBMITTED order: APPROVE with a master formulation version, after every intake rule
  * has run again and the formulation fits; REJECT; or REQUEST_CHANGES, after which the order's PUT resubmits it.
- * Two pharmacists deciding at the same moment: one wins, the other gets 412.
+ * Two pharmacists deciding at the same moment: one wins, the other gets 412. A refill is not sent back for changes.
  */
 @ApplicationScoped
 @Transactional
@@ -46,6 +49,14 @@ public class ReviewOrder {
         EntityVersion.require(ifMatch, order.version);
         OrderAction action = review.decision().action();
         OrderLifecycle.requireAllowed(order, action);
+        if (order.refillOf != null && action == OrderAction.REQUEST_CHANGES) {
+            // A changed fill would be a new prescription under the old one's refills and dates.
+            throw new RulesBroken(Finding.block(
+                    RuleCode.INVALID_TRANSITION,
+                    "decision",
+                    "A refill is the prescription as written and cannot be changed: REJECT it (its refill goes back "
+                            + "to the original) and ask the prescriber for a new order"));
+        }
         boolean approval = review.decision() == ReviewDecision.APPROVE;
         if (approval) {
             approve(order, review.formulationId());

@@ -7,6 +7,9 @@ public enum AccessAction {
     ORDER_READ,
     ORDER_LIST,
     ORDER_HISTORY_READ,
+    REGIMEN_READ,
+    REGIMEN_LIST,
+    REGIMEN_HISTORY_READ,
     LABEL_PRINT,
     RECALL_SEARCH
 }

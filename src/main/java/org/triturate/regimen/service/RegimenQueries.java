@@ -48,7 +48,7 @@ public class RegimenQueries {
 
     public RegimenDetails get(long id, Long callerPrescriberId) {
         Regimen regimen = Regimen.requireVisible(id, callerPrescriberId);
-        accessLog.record(AccessAction.ORDER_LIST, null, List.of(regimen.patientId));
+        accessLog.record(AccessAction.REGIMEN_READ, regimen.id, regimen.patientId);
         return withOrders(List.of(regimen)).get(0);
     }
 
@@ -65,7 +65,7 @@ public class RegimenQueries {
                         .withHint(HibernateHints.HINT_READ_ONLY, true),
                 page);
         accessLog.record(
-                AccessAction.ORDER_LIST,
+                AccessAction.REGIMEN_LIST,
                 null,
                 rows.stream().map(regimen -> regimen.patientId).toList());
         return new PageResponse<>(withOrders(rows), page.page(), page.size(), total);
@@ -74,7 +74,7 @@ public class RegimenQueries {
     /** Every change of the regimen, oldest first, from the append-only audit trail. */
     public List<RegimenChange> history(long id, Long callerPrescriberId) {
         Regimen regimen = Regimen.requireVisible(id, callerPrescriberId);
-        accessLog.record(AccessAction.ORDER_HISTORY_READ, null, List.of(regimen.patientId));
+        accessLog.record(AccessAction.REGIMEN_HISTORY_READ, regimen.id, regimen.patientId);
         List<AuditEvent> events = AuditEvent.list(
                 "entityType = ?1 and entityId = ?2", Sort.ascending("id"), Regimen.ENTITY_TYPE, regimen.id);
         return events.stream().map(this::change).toList();

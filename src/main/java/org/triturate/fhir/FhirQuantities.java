@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Quantity;
+import org.triturate.common.json.StorableDecimals;
 import org.triturate.common.problem.Violation;
 import org.triturate.common.quantity.Unit;
 
@@ -49,6 +50,10 @@ public final class FhirQuantities {
     static Optional<BigDecimal> value(Quantity quantity, String path, List<Violation> violations) {
         if (!quantity.hasValue() || quantity.getValue().signum() <= 0) {
             violations.add(Violation.invalidField(path + ".value", "A value greater than 0 is required"));
+            return Optional.empty();
+        }
+        if (!StorableDecimals.storable(quantity.getValue())) {
+            violations.add(Violation.invalidField(path + ".value", "Must be " + StorableDecimals.RANGE));
             return Optional.empty();
         }
         if (quantity.hasComparator()) {

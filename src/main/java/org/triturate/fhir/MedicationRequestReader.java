@@ -24,11 +24,13 @@ import org.hl7.fhir.r4.model.Timing;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.ReleaseType;
+import org.triturate.common.json.StorableDates;
 import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.common.problem.Violation;
 import org.triturate.common.quantity.Quantity;
 import org.triturate.common.quantity.Unit;
+import org.triturate.common.text.FreeText;
 import org.triturate.order.OrderContent;
 import org.triturate.order.RationaleCategory;
 import org.triturate.order.ReceivedVia;
@@ -334,10 +336,22 @@ public final class MedicationRequestReader {
     /** A full date (YYYY-MM-DD): an order's dates are days, never a year or a month alone. */
     private LocalDate date(String path, String text) {
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return StorableDates.storable(date) ? date : missing(path, "Must be " + StorableDates.RANGE);
         } catch (DateTimeParseException | NullPointerException e) {
             return missing(path, "Expected a full date, YYYY-MM-DD");
         }
+    }
+
+    /** Free text as the REST API takes it: clean (FreeText), within its length; none when absent. */
+    private String text(String path, String text, int maxLength) {
+        if (text == null) {
+            return null;
+        }
+        if (!FreeText.isClean(text)) {
+            return missing(path, "Text " + FreeText.CLEAN_TEXT);
+        }
+        return text.length() > maxLength ? missing(path, "At most " + maxLength + " characters") : text;
     }
 
     /** The one contained Medication that medicationReference names. */
@@ -632,9 +646,6 @@ public final class MedicationRequestReader {
         if (!request.hasNote()) {
             return null;
         }
-        String text = request.getNoteFirstRep().getText();
-        return text != null && text.length() > MAX_RATIONALE_TEXT
-                ? missing(ROOT + ".note[0].text", "At most " + MAX_RATIONALE_TEXT + " characters")
-                : text;
+        return text(ROOT + ".note[0].text", request.getNoteFirstRep().getText(), MAX_RATIONALE_TEXT);
     }
 }

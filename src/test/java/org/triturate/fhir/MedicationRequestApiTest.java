@@ -42,6 +42,8 @@ class MedicationRequestApiTest {
                 .statusCode(201)
                 .contentType(containsString("application/fhir+json"))
                 .header("ETag", equalTo("W/\"0\""))
+                // Patient data: no cache keeps it, as on /api/v1.
+                .header("Cache-Control", equalTo("no-store"))
                 .header("Location", matchesPattern(".*/fhir/r4/MedicationRequest/\\d+/_history/0"));
         MedicationRequest stored = FhirOrders.parse(MedicationRequest.class, created.asString());
         long id = Long.parseLong(stored.getIdElement().getIdPart());

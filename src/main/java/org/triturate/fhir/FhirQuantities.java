@@ -22,7 +22,8 @@ public final class FhirQuantities {
     public static Quantity of(org.triturate.common.quantity.Quantity quantity) {
         String code = code(quantity.unit());
         return new Quantity()
-                .setValue(quantity.value())
+                // Stripped of trailing zeros, 30 is 3E+1; written plain, as a client expects it.
+                .setValue(new BigDecimal(quantity.value().toPlainString()))
                 .setUnit(code)
                 .setSystem(FhirSystems.UCUM)
                 .setCode(code);

@@ -46,6 +46,8 @@ class MedicationRequestApiTest {
                 .header("Cache-Control", equalTo("no-store"))
                 .header("Location", matchesPattern(".*/fhir/r4/MedicationRequest/\\d+/_history/0"));
         MedicationRequest stored = FhirOrders.parse(MedicationRequest.class, created.asString());
+        // Numbers are written plain: 30, never 3E+1.
+        assertTrue(!created.asString().contains("E+"), created.asString());
         long id = Long.parseLong(stored.getIdElement().getIdPart());
         assertTrue(created.header("Location").endsWith("/MedicationRequest/" + id + "/_history/0"));
 

@@ -138,7 +138,9 @@ class MedicationRequestMappingTest {
         assertInvalid(request, "MedicationRequest.contained[0].ingredient[0].itemCodeableConcept.coding");
 
         // A code the catalog does not carry names no ingredient: INGREDIENT_NOT_FOUND from the rules.
-        FhirOrders.medication(request).getIngredientFirstRep().setItem(FhirOrders.concept(FhirSystems.RXNORM, "6130"));
+        FhirOrders.medication(request)
+                .getIngredientFirstRep()
+                .setItem(FhirOrders.concept(FhirSystems.RXNORM, "999999999"));
         assertNull(read(request).content().actives().get(0).ingredientId());
     }
 

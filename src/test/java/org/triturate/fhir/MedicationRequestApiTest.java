@@ -436,6 +436,17 @@ class MedicationRequestApiTest {
     }
 
     @Test
+    void whatTheServerDoesNotOfferIsAnOperationOutcomeToo() {
+        String token = Api.tokenFor("PHARMACIST");
+        Response unknownType = FhirOrders.as(token).get(FhirOrders.BASE + "/Patient/1");
+        unknownType.then().statusCode(404).contentType(containsString("application/fhir+json"));
+        assertEquals(List.of("NOT_FOUND"), FhirOrders.codes(FhirOrders.outcome(unknownType)));
+        Response delete = FhirOrders.as(token).delete(FhirOrders.BASE + "/MedicationRequest/1");
+        delete.then().statusCode(405).contentType(containsString("application/fhir+json"));
+        assertEquals(List.of("METHOD_NOT_ALLOWED"), FhirOrders.codes(FhirOrders.outcome(delete)));
+    }
+
+    @Test
     void theStatusFollowsTheOrder() {
         Clinic clinic = Orders.clinic();
         String pharmacist = Api.tokenFor("PHARMACIST");

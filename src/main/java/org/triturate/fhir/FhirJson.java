@@ -27,7 +27,7 @@ public class FhirJson {
         }
         try {
             return strictParser().parseResource(type, body);
-        } catch (DataFormatException | ClassCastException e) {
+        } catch (DataFormatException e) {
             throw ApiException.invalidField(
                     null, "Not a valid FHIR R4 " + type.getSimpleName() + ": " + e.getMessage());
         }

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -330,7 +332,7 @@ public final class MedicationRequestReader {
                 return constant;
             }
         }
-        return missing(path, "Expected one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        return missing(path, "Expected one of " + Arrays.toString(type.getEnumConstants()));
     }
 
     /** A full date (YYYY-MM-DD): an order's dates are days, never a year or a month alone. */
@@ -472,7 +474,7 @@ public final class MedicationRequestReader {
                 missing(codingPath + ".system", "Expected " + FhirSystems.INGREDIENT + " or " + FhirSystems.RXNORM);
                 continue;
             }
-            if (resolved && !java.util.Objects.equals(found, id)) {
+            if (resolved && !Objects.equals(found, id)) {
                 missing(path + ".coding", "The codings name different ingredients");
             }
             found = id;

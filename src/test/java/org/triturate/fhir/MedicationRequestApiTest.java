@@ -144,6 +144,14 @@ class MedicationRequestApiTest {
                     LocalDate.now().minusDays(1).toString(),
                     consent.getExtensionByUrl("date").getValue().primitiveValue());
         }
+        // One rule path: the same order posted to /api/v1/orders gets the same checks, outcomes and details.
+        List<Object> restChecks = Orders.submit(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getList("checks");
+        assertEquals(restChecks, order.getList("checks"));
         // The order itself, as the REST API shows it.
         assertEquals("CAPSULE", order.getString("dosageForm"));
         assertEquals(1, order.getInt("actives[0].ingredientId"));

@@ -89,6 +89,10 @@ public class Ingredient extends PanacheEntityBase {
     @Column(nullable = false)
     public String source;
 
+    /** The RxNorm ingredient code (RxCUI) of this active's moiety, where a source gives it (docs/reference-data.md). */
+    @Column(name = "rxnorm_code")
+    public String rxnormCode;
+
     @Version
     public long version;
 

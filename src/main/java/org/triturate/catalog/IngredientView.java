@@ -31,6 +31,10 @@ public record IngredientView(
         boolean remsRestricted,
         @Schema(nullable = true) String safetyNotice,
         String source,
+
+        @Schema(nullable = true, description = "The RxNorm ingredient code (RxCUI) of the moiety, where sourced")
+        String rxnormCode,
+
         long version) {
 
     public static IngredientView of(Ingredient ingredient) {
@@ -50,6 +54,7 @@ public record IngredientView(
                 ingredient.remsRestricted,
                 ingredient.safetyNotice,
                 ingredient.source,
+                ingredient.rxnormCode,
                 ingredient.version);
     }
 }

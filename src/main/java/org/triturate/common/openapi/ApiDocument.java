@@ -18,6 +18,12 @@ public final class ApiDocument {
     public static final String URI_TOO_LONG = "UriTooLong";
     public static final String HEADERS_TOO_LARGE = "HeadersTooLarge";
     public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
+    /** Every error of the FHIR endpoints: an OperationOutcome rather than a problem. */
+    public static final String FHIR_ERROR = "FhirError";
+
+    public static final String FHIR_JSON = "application/fhir+json";
+    /** The FHIR endpoints' base path. */
+    public static final String FHIR_BASE = "/fhir/r4";
 
     public static final String ETAG = "ETag";
     public static final String LOCATION = "Location";
@@ -37,6 +43,7 @@ public final class ApiDocument {
         public static final String ORDERS = "Orders";
         public static final String COMPOUNDING = "Compounding";
         public static final String ACCESS_LOG = "Access log";
+        public static final String FHIR = "FHIR R4";
 
         private Tags() {}
     }

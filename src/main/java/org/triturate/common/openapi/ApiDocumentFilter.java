@@ -34,50 +34,55 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static final String RESPONSES = "#/components/responses/";
     private static final String SCHEMAS = "#/components/schemas/";
+    /** Refusals of the HTTP layer, written as problems before any route is chosen. */
+    private static final Set<String> HTTP_LAYER_STATUSES = Set.of("413", "414", "431");
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
         api.getPaths()
                 .getPathItems()
-                .values()
-                .forEach(path -> path.getOperations()
-                        .forEach((method, operation) -> addShapeResponses(api, path, method, operation)));
+                .forEach((name, path) -> path.getOperations()
+                        .forEach((method, operation) -> addShapeResponses(api, name, path, method, operation)));
         requireAndAcceptNullAsTheMapperDoes(api);
     }
 
-    private static void addShapeResponses(OpenAPI api, PathItem path, PathItem.HttpMethod method, Operation operation) {
+    private static void addShapeResponses(
+            OpenAPI api, String pathName, PathItem path, PathItem.HttpMethod method, Operation operation) {
+        // The FHIR endpoints answer what passes the HTTP layer with an OperationOutcome; the HTTP layer's own
+        // refusals (413, 414, 431) come before any route knows it is FHIR, as problems.
+        boolean fhir = pathName.startsWith(ApiDocument.FHIR_BASE + "/");
         APIResponses responses = operation.getResponses();
         boolean hasBody = operation.getRequestBody() != null;
         List<Parameter> parameters = parameters(path, operation);
         if (hasBody || !parameters.isEmpty()) {
-            respond(responses, "400", ApiDocument.BAD_REQUEST);
+            respond(responses, fhir, "400", ApiDocument.BAD_REQUEST);
         }
         List<SecurityRequirement> security =
                 operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
         if (security != null && security.stream().anyMatch(ApiDocumentFilter::namesAScheme)) {
-            respond(responses, "401", ApiDocument.UNAUTHENTICATED);
+            respond(responses, fhir, "401", ApiDocument.UNAUTHENTICATED);
             // The roles of a requirement do not reach an OpenAPI 3.0 document, so an operation open to every
             // role declares 403 too, as the generator does.
-            respond(responses, "403", ApiDocument.FORBIDDEN);
+            respond(responses, fhir, "403", ApiDocument.FORBIDDEN);
             if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
-                respond(responses, "412", ApiDocument.VERSION_CONFLICT);
+                respond(responses, fhir, "412", ApiDocument.VERSION_CONFLICT);
             }
         }
         if (parameters.stream().anyMatch(p -> ApiDocument.IF_MATCH.equalsIgnoreCase(p.getName()))) {
             requireIfMatch(operation);
-            respond(responses, "412", ApiDocument.VERSION_CONFLICT);
-            respond(responses, "428", ApiDocument.PRECONDITION_REQUIRED);
+            respond(responses, fhir, "412", ApiDocument.VERSION_CONFLICT);
+            respond(responses, fhir, "428", ApiDocument.PRECONDITION_REQUIRED);
         }
         if (hasBody) {
-            respond(responses, "413", ApiDocument.PAYLOAD_TOO_LARGE);
-            respond(responses, "415", ApiDocument.UNSUPPORTED_MEDIA_TYPE);
+            respond(responses, fhir, "413", ApiDocument.PAYLOAD_TOO_LARGE);
+            respond(responses, fhir, "415", ApiDocument.UNSUPPORTED_MEDIA_TYPE);
         }
         // The HTTP layer refuses an overlong request line or header block before any routing; any operation may
         // find the database unavailable.
-        respond(responses, "414", ApiDocument.URI_TOO_LONG);
-        respond(responses, "431", ApiDocument.HEADERS_TOO_LARGE);
-        respond(responses, "500", ApiDocument.INTERNAL_ERROR);
-        respond(responses, "503", ApiDocument.SERVICE_UNAVAILABLE);
+        respond(responses, fhir, "414", ApiDocument.URI_TOO_LONG);
+        respond(responses, fhir, "431", ApiDocument.HEADERS_TOO_LARGE);
+        respond(responses, fhir, "500", ApiDocument.INTERNAL_ERROR);
+        respond(responses, fhir, "503", ApiDocument.SERVICE_UNAVAILABLE);
         sortByStatus(responses);
     }
 
@@ -112,6 +117,11 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /** The shared problem response; it replaces the bare 400/401/403 that the generator adds on its own. */
+    /** The shared response of that status, or under the FHIR base the OperationOutcome where FHIR answers it. */
+    private static void respond(APIResponses responses, boolean fhir, String status, String name) {
+        respond(responses, status, fhir && !HTTP_LAYER_STATUSES.contains(status) ? ApiDocument.FHIR_ERROR : name);
+    }
+
     private static void respond(APIResponses responses, String status, String name) {
         responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + name));
     }

@@ -31,11 +31,25 @@
                     description = "Worksheet, compounding record, " + "verification, dispensing, label and lot recall"),
             @Tag(
                     name = ApiDocument.Tags.ACCESS_LOG,
-                    description = "Who read which patient's data, when and from where (ADMIN)")
+                    description = "Who read which patient's data, when and from where (ADMIN)"),
+            @Tag(
+                    name = ApiDocument.Tags.FHIR,
+                    description = "Compounding orders as HL7 FHIR R4 MedicationRequests (docs/fhir.md); bodies and "
+                            + "errors are FHIR JSON")
         },
         components =
                 @Components(
                         responses = {
+                            @APIResponse(
+                                    name = ApiDocument.FHIR_ERROR,
+                                    responseCode = "400",
+                                    description = "An OperationOutcome: one error issue per violation, its code in "
+                                            + "details.coding[0] (system urn:triturate:rule), the FHIR path in "
+                                            + "expression where known (docs/fhir.md, \"Errors\")",
+                                    content =
+                                            @Content(
+                                                    mediaType = ApiDocument.FHIR_JSON,
+                                                    schema = @Schema(type = SchemaType.OBJECT))),
                             @APIResponse(
                                     name = ApiDocument.BAD_REQUEST,
                                     responseCode = "400",

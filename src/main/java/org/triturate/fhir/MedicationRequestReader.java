@@ -548,9 +548,7 @@ public final class MedicationRequestReader {
         if (text == null || text.isBlank()) {
             return missing(DOSAGE + ".text", "The directions are required");
         }
-        return text.length() > MAX_DIRECTIONS
-                ? missing(DOSAGE + ".text", "At most " + MAX_DIRECTIONS + " characters")
-                : text;
+        return text(DOSAGE + ".text", text, MAX_DIRECTIONS);
     }
 
     /** timing.repeat: frequency times per period 1 d, nothing else. */
@@ -625,7 +623,7 @@ public final class MedicationRequestReader {
             return 0;
         }
         int refills = dispense.getNumberOfRepeatsAllowed();
-        if (refills > MAX_REFILLS) {
+        if (refills < 0 || refills > MAX_REFILLS) {
             missing(DISPENSE + ".numberOfRepeatsAllowed", "Between 0 and " + MAX_REFILLS);
         }
         return refills;

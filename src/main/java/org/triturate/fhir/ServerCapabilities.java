@@ -25,6 +25,8 @@ public final class ServerCapabilities {
                 .setName("Triturate")
                 .setTitle("Triturate compounding orders as FHIR R4 MedicationRequests");
         statement.getSoftware().setName("Triturate");
+        // An instance statement describes this installation (rule cpb-14 of R4 requires its implementation).
+        statement.getImplementation().setDescription("Triturate compounding order service");
         statement.addFormat("json");
         statement.addFormat("application/fhir+json");
         CapabilityStatement.CapabilityStatementRestComponent rest =
@@ -38,6 +40,7 @@ public final class ServerCapabilities {
                 rest.addResource().setType("MedicationRequest");
         medicationRequest.addInteraction().setCode(TypeRestfulInteraction.CREATE);
         medicationRequest.addInteraction().setCode(TypeRestfulInteraction.READ);
+        medicationRequest.addInteraction().setCode(TypeRestfulInteraction.VREAD);
         medicationRequest.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
         medicationRequest
                 .addSearchParam()
@@ -45,6 +48,11 @@ public final class ServerCapabilities {
                 .setType(Enumerations.SearchParamType.REFERENCE)
                 .setDocumentation("The patient's id, or Patient/<id>");
         medicationRequest.addSearchParam().setName("_count").setType(Enumerations.SearchParamType.NUMBER);
+        medicationRequest
+                .addSearchParam()
+                .setName("_page")
+                .setType(Enumerations.SearchParamType.NUMBER)
+                .setDocumentation("The 0-based page of the search, as the Bundle's next and previous links give it");
         return statement;
     }
 }

@@ -343,7 +343,8 @@ class FaultInjectionIT {
                 unanswered.isEmpty(),
                 unanswered.size() + " " + examples(unanswered));
         checks.check(
-                "fuzz: every 4xx/5xx is application/problem+json with violations[0].code",
+                "fuzz: every 4xx/5xx is application/problem+json with violations[0].code (on /fhir/r4 an "
+                        + "OperationOutcome with the code in issue[0].details)",
                 notProblems.isEmpty(),
                 notProblems.size() + " " + examples(notProblems));
         checks.figure(
@@ -368,10 +369,24 @@ class FaultInjectionIT {
                 "readiness " + ready + ", submission " + valid.statusCode());
     }
 
+    /** A problem document with its code, or (the FHIR endpoints' error) an OperationOutcome with it. */
     private static boolean isProblem(RawExchange.Response answer) {
         String type = answer.header("Content-Type");
-        return type != null
-                && type.startsWith("application/problem+json")
+        if (type == null) {
+            return false;
+        }
+        if (type.startsWith("application/fhir+json")) {
+            JsonNode outcome = ServiceApi.tree(answer.text());
+            return outcome.path("resourceType").asText().equals("OperationOutcome")
+                    && outcome.path("issue")
+                            .path(0)
+                            .path("details")
+                            .path("coding")
+                            .path(0)
+                            .path("code")
+                            .isTextual();
+        }
+        return type.startsWith("application/problem+json")
                 && ServiceApi.tree(answer.text())
                         .path("violations")
                         .path(0)

@@ -50,6 +50,21 @@ class MedicationRequestApiTest {
         assertTrue(!created.asString().contains("E+"), created.asString());
         long id = Long.parseLong(stored.getIdElement().getIdPart());
         assertTrue(created.header("Location").endsWith("/MedicationRequest/" + id + "/_history/0"));
+        // The Location is a version read of the resource; only the current version is kept.
+        String versionPath = FhirOrders.BASE + "/MedicationRequest/" + id + "/_history/";
+        assertEquals(
+                created.asString(),
+                FhirOrders.as(clinic.prescriberToken())
+                        .get(versionPath + "0")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        FhirOrders.as(clinic.prescriberToken())
+                .get(versionPath + "1")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("application/fhir+json"));
 
         Response read = FhirOrders.as(clinic.prescriberToken()).get(FhirOrders.BASE + "/MedicationRequest/" + id);
         read.then().statusCode(200).contentType(containsString("application/fhir+json"));
@@ -350,6 +365,15 @@ class MedicationRequestApiTest {
                 FhirOrders.post(token, percent),
                 "MedicationRequest.contained[0].ingredient[0].strength.denominator.code");
 
+        MedicationRequest negativeRefills = FhirOrders.sertralineCapsules(clinic.patientId());
+        negativeRefills.getDispenseRequest().setNumberOfRepeatsAllowed(-1);
+        assertInvalid(
+                FhirOrders.post(token, negativeRefills), "MedicationRequest.dispenseRequest.numberOfRepeatsAllowed");
+
+        MedicationRequest controlCharacter = FhirOrders.sertralineCapsules(clinic.patientId());
+        controlCharacter.getDosageInstructionFirstRep().setText("Take 1 capsule" + (char) 7 + " by mouth once daily");
+        assertInvalid(FhirOrders.post(token, controlCharacter), "MedicationRequest.dosageInstruction[0].text");
+
         MedicationRequest draft = FhirOrders.sertralineCapsules(clinic.patientId());
         draft.setStatus(MedicationRequest.MedicationRequestStatus.DRAFT);
         assertInvalid(FhirOrders.post(token, draft), "MedicationRequest.status");
@@ -563,12 +587,16 @@ class MedicationRequestApiTest {
         var resource = rest.getResourceFirstRep();
         assertEquals("MedicationRequest", resource.getType());
         assertEquals(
-                Set.of("create", "read", "search-type"),
+                Set.of("create", "read", "search-type", "vread"),
                 new TreeSet<>(resource.getInteraction().stream()
                         .map(interaction -> interaction.getCode().toCode())
                         .toList()));
-        assertTrue(resource.getSearchParam().stream()
-                .anyMatch(parameter -> parameter.getName().equals("patient")));
+        assertEquals(
+                Set.of("patient", "_count", "_page"),
+                new TreeSet<>(resource.getSearchParam().stream()
+                        .map(parameter -> parameter.getName())
+                        .toList()));
+        assertTrue(statement.getImplementation().hasDescription());
     }
 
     private static long posted(Clinic clinic) {

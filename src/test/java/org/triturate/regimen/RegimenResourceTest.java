@@ -396,6 +396,30 @@ class RegimenResourceTest {
     }
 
     @Test
+    void aStepIsNotSentBackForChangesOnItsOwn() {
+        Clinic clinic = Orders.clinic();
+        long secondOrder = Regimens.start(clinic.prescriberToken(), Regimens.sertralineTitration(clinic.patientId()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("steps[1].orderId");
+        Api.as(Api.tokenFor("PHARMACIST"))
+                .header("If-Match", Orders.etag(secondOrder))
+                .body(Map.of("decision", "REQUEST_CHANGES", "reason", "Please raise the strength to 50 mg"))
+                .post("/api/v1/orders/" + secondOrder + "/review")
+                .then()
+                .statusCode(409)
+                .body("violations.code", contains("INVALID_TRANSITION"))
+                .body("violations[0].message", startsWith("Step 2 of a regimen"));
+        Api.as(clinic.prescriberToken())
+                .get("/api/v1/orders/" + secondOrder)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
     void aStepAlreadyCancelledOnItsOwnIsLeftAsItIs() {
         Clinic clinic = Orders.clinic();
         JsonPath regimen = Regimens.start(clinic.prescriberToken(), Regimens.sertralineTitration(clinic.patientId()))

@@ -31,11 +31,6 @@ public record Violation(
         return new Violation(code, null, message);
     }
 
-    /** This violation as it concerns one step of a regimen. */
-    public Violation atStep(int stepIndex) {
-        return new Violation(code, field, message, stepIndex);
-    }
-
     public static Violation ofField(ErrorCode code, String field, String message) {
         return new Violation(code, field, message);
     }

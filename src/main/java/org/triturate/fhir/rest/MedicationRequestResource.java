@@ -107,7 +107,30 @@ public class MedicationRequestResource {
             content = @Content(mediaType = FhirMediaTypes.FHIR_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", ref = ApiDocument.FHIR_ERROR)
     public Response read(@PathParam("id") String id) {
+        return ok(queries.get(orderId(id), caller.prescriberId()));
+    }
+
+    @GET
+    @Path("/{id}/_history/{versionId}")
+    @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
+    @Operation(
+            operationId = "readMedicationRequestVersion",
+            summary = "One version of an order as a MedicationRequest, the Location a create answers: only the "
+                    + "current version is kept as FHIR, an earlier one is 404 (its changes are in the order's history)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The MedicationRequest at that version",
+            content = @Content(mediaType = FhirMediaTypes.FHIR_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", ref = ApiDocument.FHIR_ERROR)
+    public Response readVersion(@PathParam("id") String id, @PathParam("versionId") String versionId) {
         MedicationRequest request = queries.get(orderId(id), caller.prescriberId());
+        if (!request.getMeta().getVersionId().equals(versionId)) {
+            throw ApiException.notFound("Version " + versionId + " of MedicationRequest");
+        }
+        return ok(request);
+    }
+
+    private Response ok(MedicationRequest request) {
         return Response.ok(fhir.write(request), FhirMediaTypes.FHIR_JSON_TYPE)
                 .header(HttpHeaders.ETAG, "W/\"" + request.getMeta().getVersionId() + "\"")
                 .build();

@@ -68,9 +68,28 @@ public record OrderRequest(
 
     public record RationaleRequest(
             @Size(max = 4) List<@NotNull RationaleCategory> categories,
-            @Size(max = 2000) String text) {}
+            @Size(max = 2000) String text) {
 
-    public record ConsentRequest(Boolean obtained, Boolean alternativesDiscussed, LocalDate date) {}
+        /** The categories of a rationale that may be absent: none when it or its categories are. */
+        public static Set<RationaleCategory> categoriesOf(RationaleRequest rationale) {
+            return rationale == null || rationale.categories() == null ? Set.of() : Set.copyOf(rationale.categories());
+        }
+
+        /** The text of a rationale that may be absent; null is left to the rationale rule. */
+        public static String textOf(RationaleRequest rationale) {
+            return rationale == null ? null : rationale.text();
+        }
+    }
+
+    public record ConsentRequest(Boolean obtained, Boolean alternativesDiscussed, LocalDate date) {
+
+        /** The consent a request gave, null when it gave none (the consent rule reports that). */
+        public static OrderContent.Consent of(ConsentRequest consent) {
+            return consent == null
+                    ? null
+                    : new OrderContent.Consent(consent.obtained(), consent.alternativesDiscussed(), consent.date());
+        }
+    }
 
     /**
      * The submission this body asks for; what it leaves out (refills, exclusions, rationale) is none, a left-out
@@ -94,16 +113,9 @@ public record OrderRequest(
                         directions,
                         daysSupply,
                         refills == null ? 0 : refills,
-                        clinicalRationale == null || clinicalRationale.categories() == null
-                                ? Set.of()
-                                : Set.copyOf(clinicalRationale.categories()),
-                        clinicalRationale == null ? null : clinicalRationale.text(),
-                        informedConsent == null
-                                ? null
-                                : new OrderContent.Consent(
-                                        informedConsent.obtained(),
-                                        informedConsent.alternativesDiscussed(),
-                                        informedConsent.date()),
+                        RationaleRequest.categoriesOf(clinicalRationale),
+                        RationaleRequest.textOf(clinicalRationale),
+                        ConsentRequest.of(informedConsent),
                         reassessBy,
                         writtenOn));
     }

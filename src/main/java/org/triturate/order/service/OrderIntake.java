@@ -148,10 +148,9 @@ public class OrderIntake {
             order.directions = content.directions().trim();
             order.daysSupply = content.daysSupply();
             order.refills = content.refills();
-            // No fill has been issued from content that is still being accepted; a refill's count is its original's.
-            if (order.refillOf == null) {
-                order.refillsRemaining = content.refills();
-            }
+            // No fill has been issued from content that is still being accepted (a fill cannot be changed; its count
+            // is set when it is issued).
+            order.refillsRemaining = content.refills();
             order.rationaleCategories = facts.rationaleCategories();
             order.rationaleText = facts.rationaleText().trim();
             order.consentObtained = true;

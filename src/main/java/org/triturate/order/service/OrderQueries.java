@@ -1,12 +1,8 @@
 package org.triturate.order.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.Hibernate;
@@ -14,14 +10,14 @@ import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.triturate.audit.AccessAction;
 import org.triturate.audit.AccessLog;
-import org.triturate.audit.AuditEvent;
+import org.triturate.audit.StatusChange;
+import org.triturate.audit.StatusHistory;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
 import org.triturate.common.persistence.Lookup;
 import org.triturate.common.persistence.QueryFilter;
 import org.triturate.order.CompoundingOrder;
-import org.triturate.order.OrderChange;
 import org.triturate.order.OrderLifecycle;
 import org.triturate.order.OrderStatus;
 
@@ -36,11 +32,11 @@ import org.triturate.order.OrderStatus;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OrderQueries {
 
-    private final ObjectMapper json;
+    private final StatusHistory history;
     private final AccessLog accessLog;
 
-    OrderQueries(ObjectMapper json, AccessLog accessLog) {
-        this.json = json;
+    OrderQueries(StatusHistory history, AccessLog accessLog) {
+        this.history = history;
         this.accessLog = accessLog;
     }
 
@@ -164,31 +160,9 @@ public class OrderQueries {
     }
 
     /** Every change of the order, oldest first, from the append-only audit trail. */
-    public List<OrderChange> history(long id, Long callerPrescriberId) {
+    public List<StatusChange<OrderStatus>> history(long id, Long callerPrescriberId) {
         CompoundingOrder order = CompoundingOrder.requireVisible(id, callerPrescriberId);
         accessLog.record(AccessAction.ORDER_HISTORY_READ, order.id, order.patientId);
-        List<AuditEvent> events = AuditEvent.list(
-                "entityType = ?1 and entityId = ?2", Sort.ascending("id"), OrderLifecycle.ENTITY_TYPE, order.id);
-        return events.stream().map(this::change).toList();
-    }
-
-    private OrderChange change(AuditEvent event) {
-        try {
-            JsonNode details = json.readTree(event.details);
-            return new OrderChange(
-                    event.occurredAt,
-                    event.actor,
-                    event.action,
-                    status(details, "fromStatus"),
-                    status(details, "toStatus"),
-                    details.path("note").isTextual() ? details.get("note").asText() : null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static OrderStatus status(JsonNode details, String field) {
-        JsonNode value = details.path(field);
-        return value.isTextual() ? OrderStatus.valueOf(value.asText()) : null;
+        return history.of(OrderLifecycle.ENTITY_TYPE, order.id, OrderStatus.class);
     }
 }

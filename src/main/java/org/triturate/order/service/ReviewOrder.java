@@ -49,13 +49,8 @@ public class ReviewOrder {
         EntityVersion.require(ifMatch, order.version);
         OrderAction action = review.decision().action();
         OrderLifecycle.requireAllowed(order, action);
-        if (order.refillOf != null && action == OrderAction.REQUEST_CHANGES) {
-            // A changed fill would be a new prescription under the old one's refills and dates.
-            throw new RulesBroken(Finding.block(
-                    RuleCode.INVALID_TRANSITION,
-                    "decision",
-                    "A refill is the prescription as written and cannot be changed: REJECT it (its refill goes back "
-                            + "to the original) and ask the prescriber for a new order"));
+        if (action == OrderAction.REQUEST_CHANGES) {
+            requireChangeable(order);
         }
         boolean approval = review.decision() == ReviewDecision.APPROVE;
         if (approval) {
@@ -68,6 +63,27 @@ public class ReviewOrder {
         order.reviewNote = FreeText.trimmedOrNull(note);
         lifecycle.move(order, action, caller.username(), order.reviewNote);
         return order.initialized();
+    }
+
+    /**
+     * 409 for an order that is part of something larger: a changed fill would be a new prescription under the old
+     * one's refills and dates, a changed regimen step would escape the schedule rules its regimen passed.
+     */
+    private static void requireChangeable(CompoundingOrder order) {
+        if (order.refillOf != null) {
+            throw new RulesBroken(Finding.block(
+                    RuleCode.INVALID_TRANSITION,
+                    "decision",
+                    "A refill is the prescription as written and cannot be changed: REJECT it (its refill goes back "
+                            + "to the original) and ask the prescriber for a new order"));
+        }
+        if (order.regimenId != null) {
+            throw new RulesBroken(Finding.block(
+                    RuleCode.INVALID_TRANSITION,
+                    "decision",
+                    "Step " + order.stepIndex + " of a regimen cannot be changed on its own: REJECT it, or ask the "
+                            + "prescriber to cancel the regimen and prescribe a new one"));
+        }
     }
 
     /** Every intake rule again, today, plus the formulation rules; the passes and warnings replace the order's. */

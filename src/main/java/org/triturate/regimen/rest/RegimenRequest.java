@@ -8,13 +8,11 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.triturate.catalog.AllergenClass;
 import org.triturate.catalog.DosageForm;
 import org.triturate.catalog.ReleaseType;
 import org.triturate.common.quantity.Quantity;
-import org.triturate.order.OrderContent;
 import org.triturate.order.ReceivedVia;
 import org.triturate.order.rest.OrderRequest.ConsentRequest;
 import org.triturate.order.rest.OrderRequest.DoseRequest;
@@ -84,15 +82,8 @@ public record RegimenRequest(
                                 step.dose().timesPerDay(),
                                 step.days()))
                         .toList(),
-                clinicalRationale == null || clinicalRationale.categories() == null
-                        ? Set.of()
-                        : Set.copyOf(clinicalRationale.categories()),
-                clinicalRationale == null ? null : clinicalRationale.text(),
-                informedConsent == null
-                        ? null
-                        : new OrderContent.Consent(
-                                informedConsent.obtained(),
-                                informedConsent.alternativesDiscussed(),
-                                informedConsent.date()));
+                RationaleRequest.categoriesOf(clinicalRationale),
+                RationaleRequest.textOf(clinicalRationale),
+                ConsentRequest.of(informedConsent));
     }
 }

@@ -1,12 +1,8 @@
 package org.triturate.regimen.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +11,8 @@ import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
 import org.triturate.audit.AccessAction;
 import org.triturate.audit.AccessLog;
-import org.triturate.audit.AuditEvent;
+import org.triturate.audit.StatusChange;
+import org.triturate.audit.StatusHistory;
 import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.paging.Pages;
@@ -24,25 +21,23 @@ import org.triturate.common.problem.ApiException;
 import org.triturate.common.problem.ErrorCode;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.regimen.Regimen;
-import org.triturate.regimen.RegimenChange;
 import org.triturate.regimen.RegimenDetails;
 import org.triturate.regimen.RegimenStatus;
 
 /**
  * Reading regimens: one, a page, one's history, and the one an idempotency key created. A PRESCRIBER caller
  * ({@code callerPrescriberId}) sees only its own regimens; any other is "not found" to it. Each comes with its step
- * orders as they are now. Reading a regimen reads its step orders: the access log records it as a read of orders
- * of its patient, without a resource id (an order id would be wrong; the access log has no regimen action yet).
+ * orders as they are now. The access log records each read as a regimen read of its patient, with the regimen's id.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RegimenQueries {
 
-    private final ObjectMapper json;
+    private final StatusHistory history;
     private final AccessLog accessLog;
 
-    RegimenQueries(ObjectMapper json, AccessLog accessLog) {
-        this.json = json;
+    RegimenQueries(StatusHistory history, AccessLog accessLog) {
+        this.history = history;
         this.accessLog = accessLog;
     }
 
@@ -72,12 +67,10 @@ public class RegimenQueries {
     }
 
     /** Every change of the regimen, oldest first, from the append-only audit trail. */
-    public List<RegimenChange> history(long id, Long callerPrescriberId) {
+    public List<StatusChange<RegimenStatus>> history(long id, Long callerPrescriberId) {
         Regimen regimen = Regimen.requireVisible(id, callerPrescriberId);
         accessLog.record(AccessAction.REGIMEN_HISTORY_READ, regimen.id, regimen.patientId);
-        List<AuditEvent> events = AuditEvent.list(
-                "entityType = ?1 and entityId = ?2", Sort.ascending("id"), Regimen.ENTITY_TYPE, regimen.id);
-        return events.stream().map(this::change).toList();
+        return history.of(Regimen.ENTITY_TYPE, regimen.id, RegimenStatus.class);
     }
 
     /**
@@ -117,25 +110,5 @@ public class RegimenQueries {
     private static Map<Long, List<CompoundingOrder>> stepOrders(Collection<Long> regimenIds) {
         List<CompoundingOrder> orders = CompoundingOrder.list("regimenId in ?1", regimenIds);
         return orders.stream().collect(Collectors.groupingBy(order -> order.regimenId));
-    }
-
-    private RegimenChange change(AuditEvent event) {
-        try {
-            JsonNode details = json.readTree(event.details);
-            return new RegimenChange(
-                    event.occurredAt,
-                    event.actor,
-                    event.action,
-                    status(details, "fromStatus"),
-                    status(details, "toStatus"),
-                    details.path("note").isTextual() ? details.get("note").asText() : null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static RegimenStatus status(JsonNode details, String field) {
-        JsonNode value = details.path(field);
-        return value.isTextual() ? RegimenStatus.valueOf(value.asText()) : null;
     }
 }

@@ -41,7 +41,7 @@ import org.triturate.security.Caller;
 /**
  * Starts a titration or taper: every step is checked by every order rule and the schedule by the regimen rules, and
  * then the regimen and one SUBMITTED order per step are recorded in one transaction, or nothing is and the caller
- * gets every blocking finding at once (a step's carry its 1-based step). With an idempotency key (scoped to the
+ * gets every blocking finding at once (a step's findings carry its 1-based step). With an idempotency key (scoped to the
  * calling user, as for orders) a repeat creates nothing and gets the regimen first created. Deliberately not
  * transactional as a whole: when a concurrent request wins the race for a key, the losing transaction has rolled
  * back and the winner's regimen is read in a new one.

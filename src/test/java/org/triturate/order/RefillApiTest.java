@@ -98,13 +98,13 @@ class RefillApiTest {
         assertEquals("ORDER_REFILL_ISSUED", history(original).getString("items[-1].action"));
         assertEquals("DISPENSED", history(original).getString("items[-1].toStatus"));
 
-        // Fill 2 is not dispensed yet: neither the original nor the fill can be refilled
+        // Fill 2 is not dispensed yet: the fill itself cannot be refilled, and a refill of the original is too soon
+        refill(second, Map.of()).then().statusCode(409).body("violations.code", contains("INVALID_TRANSITION"));
         refill(original, Map.of())
                 .then()
-                .statusCode(409)
-                .body("violations.code", contains("INVALID_TRANSITION"))
-                .body("violations[0].message", containsString("Fill 2"));
-        refill(second, Map.of()).then().statusCode(409).body("violations.code", contains("INVALID_TRANSITION"));
+                .statusCode(422)
+                .body("violations.code", contains("REFILL_TOO_SOON"))
+                .body("violations[0].message", containsString("Fill 2 has not been dispensed yet"));
 
         // Refilled through its latest fill: the chain's original still counts, fill 3 follows fill 2
         dispensedFill(second, 25);

@@ -14,7 +14,8 @@ import org.triturate.common.rule.RuleCode;
  * REFILL_TOO_SOON: a refill waits until at least 75 % of the previous fill's days' supply has passed since that fill
  * was dispensed, unless the pharmacist gives a reason for the early refill (a lost bottle, a trip) of at least 10
  * characters that are not whitespace; then it warns and the reason goes into the history. A fill that states no
- * days' supply lasts its quantity ÷ (dose × times per day); one whose dispensing date is unknown counts as too soon.
+ * days' supply lasts its quantity ÷ (dose × times per day); one not dispensed yet (no dispensing date) makes
+ * any refill too soon.
  */
 public final class RefillNotTooSoon implements Rule<RefillFacts> {
 
@@ -45,7 +46,7 @@ public final class RefillNotTooSoon implements Rule<RefillFacts> {
                             + facts.previousFillNumber() + " was dispensed: at least 75 % of its " + supply));
         }
         String timing = earliest == null
-                ? "The dispensing of fill " + facts.previousFillNumber() + " is not recorded"
+                ? "Fill " + facts.previousFillNumber() + " has not been dispensed yet"
                 : "Fill " + facts.previousFillNumber() + " was dispensed on " + dispensedOn + " for a " + supply
                         + "; 75 % of it has passed on " + earliest;
         if (visibleCharacters(facts.earlyRefillReason()) >= MIN_REASON_CHARACTERS) {

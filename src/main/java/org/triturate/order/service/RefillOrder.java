@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.triturate.common.concurrency.EntityVersion;
-import org.triturate.common.rule.Finding;
-import org.triturate.common.rule.RuleCode;
 import org.triturate.common.rule.RulesBroken;
 import org.triturate.common.rule.Verdict;
 import org.triturate.common.text.FreeText;
@@ -27,7 +25,8 @@ import org.triturate.security.Caller;
  * A pharmacist refills a dispensed prescription: a new order of the same content, SUBMITTED, numbered as the
  * prescription's next fill, after every intake rule has run again on the original today and the refill rules
  * passed. The original of the chain holds the count of refills remaining; the order named may be the original or
- * any of its fills, and the previous fill (the latest one not cancelled or rejected) must have been dispensed. Two
+ * any of its fills and must have been dispensed; the previous fill (the latest one not cancelled or rejected) is
+ * what the too-soon rule measures from, and one not dispensed yet makes any refill too soon. Two
  * pharmacists refilling at the same moment: the original's version lets one through, the other gets 412.
  */
 @ApplicationScoped
@@ -64,10 +63,9 @@ public class RefillOrder {
         EntityVersion.require(ifMatch, named.version);
         requireDispensed(named);
         CompoundingOrder original = named.refillOf == null ? named : CompoundingOrder.require(named.refillOf);
+        // Still being prepared, the previous fill has no dispensing date: the refill is too soon unless a reason
+        // is given (REFILL_TOO_SOON), as the contract asks of any DISPENSED order with refills remaining.
         CompoundingOrder previous = previousFill(original);
-        if (previous != named) {
-            requireDispensed(previous);
-        }
         String reason = FreeText.trimmedOrNull(earlyRefillReason);
         OrderFacts facts = factsReader.readStored(original, LocalDate.now(clock));
         Verdict verdict = RefillRules.check(new RefillFacts(
@@ -122,18 +120,10 @@ public class RefillOrder {
                 .orElse(original);
     }
 
-    /** 409 INVALID_TRANSITION unless the fill was dispensed: a prescription is refilled after its last fill. */
-    private static void requireDispensed(CompoundingOrder fill) {
-        if (fill.status == OrderStatus.DISPENSED) {
-            return;
+    /** 409 INVALID_TRANSITION unless the order named was dispensed: only a dispensed fill is refilled. */
+    private static void requireDispensed(CompoundingOrder named) {
+        if (named.status != OrderStatus.DISPENSED) {
+            throw new RulesBroken(REFILLABLE.check(named.status));
         }
-        if (fill.refillOf == null) {
-            throw new RulesBroken(REFILLABLE.check(fill.status));
-        }
-        throw new RulesBroken(Finding.block(
-                RuleCode.INVALID_TRANSITION,
-                "status",
-                "Fill " + fill.fillNumber + " of this prescription (order " + fill.number + ") is " + fill.status
-                        + "; the prescription is refilled once its latest fill has been dispensed"));
     }
 }

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.hibernate.exception.ConstraintViolationException;
 import org.triturate.common.persistence.TransactionConflict;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderAction;
@@ -44,23 +43,11 @@ public class SubmitOrder {
      * of the request that used the key first from another request reusing it.
      */
     public Submitted submit(Submission submission, String idempotencyKey, String requestHash, Caller caller) {
-        if (idempotencyKey == null) {
-            return new Submitted(intake(submission, caller, null, null), true);
-        }
-        IdempotencyRecords.requireValidKey(idempotencyKey);
-        var earlier = idempotency.earlier(caller.userId(), idempotencyKey, requestHash);
-        if (earlier.isPresent()) {
-            return new Submitted(earlier.get(), false);
-        }
-        try {
-            return new Submitted(intake(submission, caller, idempotencyKey, requestHash), true);
-        } catch (IdempotencyKeyTaken raced) {
-            return new Submitted(
-                    idempotency
-                            .earlier(caller.userId(), idempotencyKey, requestHash)
-                            .orElseThrow(),
-                    false);
-        }
+        IdempotentSubmission.Outcome<CompoundingOrder> outcome = IdempotentSubmission.submit(
+                idempotencyKey,
+                () -> idempotency.earlier(caller.userId(), idempotencyKey, requestHash),
+                () -> intake(submission, caller, idempotencyKey, requestHash));
+        return new Submitted(outcome.result(), outcome.created());
     }
 
     private CompoundingOrder intake(Submission submission, Caller caller, String idempotencyKey, String requestHash) {
@@ -78,21 +65,8 @@ public class SubmitOrder {
                 intake.newOrder(submission.patientId(), prescriberId, submission.receivedVia(), accepted, caller);
         order.idempotencyKey = idempotencyKey;
         order.requestHash = requestHash;
-        try {
-            lifecycle.move(order, OrderAction.SUBMIT, caller.username(), null);
-        } catch (ConstraintViolationException e) {
-            if (e.getConstraintName() != null && e.getConstraintName().contains(IDEMPOTENCY_CONSTRAINT)) {
-                throw new IdempotencyKeyTaken();
-            }
-            throw e;
-        }
+        IdempotentSubmission.claimingKey(
+                IDEMPOTENCY_CONSTRAINT, () -> lifecycle.move(order, OrderAction.SUBMIT, caller.username(), null));
         return order.initialized();
-    }
-
-    /** Another request recorded this idempotency key first; its order is what the caller gets. */
-    private static class IdempotencyKeyTaken extends RuntimeException {
-        IdempotencyKeyTaken() {
-            super("idempotency key already recorded", null, false, false);
-        }
     }
 }

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.hibernate.exception.ConstraintViolationException;
 import org.triturate.audit.AuditLog;
 import org.triturate.catalog.snapshot.CatalogIngredient;
 import org.triturate.catalog.snapshot.ReferenceData;
@@ -26,7 +24,7 @@ import org.triturate.order.OrderAction;
 import org.triturate.order.OrderLifecycle;
 import org.triturate.order.PrescriptionValidity;
 import org.triturate.order.ReceivedVia;
-import org.triturate.order.service.IdempotencyRecords;
+import org.triturate.order.service.IdempotentSubmission;
 import org.triturate.order.service.OrderIntake;
 import org.triturate.regimen.PlannedStep;
 import org.triturate.regimen.Regimen;
@@ -81,22 +79,11 @@ public class StartRegimen {
      * of the request that used the key first from another request reusing it.
      */
     public Started start(RegimenPrescription prescription, String idempotencyKey, String requestHash, Caller caller) {
-        if (idempotencyKey == null) {
-            return new Started(recorded(prescription, caller, null, null), true);
-        }
-        IdempotencyRecords.requireValidKey(idempotencyKey);
-        Optional<RegimenDetails> earlier = regimens.earlier(caller.userId(), idempotencyKey, requestHash);
-        if (earlier.isPresent()) {
-            return new Started(earlier.get(), false);
-        }
-        try {
-            return new Started(recorded(prescription, caller, idempotencyKey, requestHash), true);
-        } catch (IdempotencyKeyTaken raced) {
-            return new Started(
-                    regimens.earlier(caller.userId(), idempotencyKey, requestHash)
-                            .orElseThrow(),
-                    false);
-        }
+        IdempotentSubmission.Outcome<RegimenDetails> outcome = IdempotentSubmission.submit(
+                idempotencyKey,
+                () -> regimens.earlier(caller.userId(), idempotencyKey, requestHash),
+                () -> recorded(prescription, caller, idempotencyKey, requestHash));
+        return new Started(outcome.result(), outcome.created());
     }
 
     private RegimenDetails recorded(
@@ -117,14 +104,7 @@ public class StartRegimen {
         Regimen regimen = newRegimen(prescription, prescriberId, writtenOn, schedule, accepted.get(0), caller);
         regimen.idempotencyKey = idempotencyKey;
         regimen.requestHash = requestHash;
-        try {
-            regimen.persistAndFlush();
-        } catch (ConstraintViolationException e) {
-            if (e.getConstraintName() != null && e.getConstraintName().contains(IDEMPOTENCY_CONSTRAINT)) {
-                throw new IdempotencyKeyTaken();
-            }
-            throw e;
-        }
+        IdempotentSubmission.claimingKey(IDEMPOTENCY_CONSTRAINT, regimen::persistAndFlush);
         List<CompoundingOrder> orders = new ArrayList<>();
         for (PlannedStep step : schedule) {
             CompoundingOrder order = intake.newOrder(
@@ -256,12 +236,5 @@ public class StartRegimen {
         regimen.createdByUserId = caller.userId();
         regimen.createdAt = clock.instant();
         return regimen;
-    }
-
-    /** Another request recorded this idempotency key first; its regimen is what the caller gets. */
-    private static class IdempotencyKeyTaken extends RuntimeException {
-        IdempotencyKeyTaken() {
-            super("idempotency key already recorded", null, false, false);
-        }
     }
 }

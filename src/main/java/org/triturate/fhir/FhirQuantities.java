@@ -64,17 +64,16 @@ public final class FhirQuantities {
         return Optional.of(quantity.getValue());
     }
 
-    /** The unit of a quantity: its UCUM code (or, without one, its unit text), or empty with a violation. */
+    /**
+     * The unit of a quantity: its UCUM code (or, without one, its unit text), or empty with a violation. Beside a
+     * code, {@code unit} is the human-readable label FHIR defines it as ("capsule", "milligram") and is not read.
+     */
     static Optional<Unit> unit(Quantity quantity, String path, List<Violation> violations) {
         if (quantity.hasSystem() && !FhirSystems.UCUM.equals(quantity.getSystem())) {
             violations.add(Violation.invalidField(path + ".system", "Units are UCUM codes (" + FhirSystems.UCUM + ")"));
             return Optional.empty();
         }
         String code = quantity.hasCode() ? quantity.getCode() : quantity.getUnit();
-        if (quantity.hasCode() && quantity.hasUnit() && !sameUnit(quantity.getUnit(), quantity.getCode())) {
-            violations.add(Violation.invalidField(path + ".unit", "unit and code name different units"));
-            return Optional.empty();
-        }
         if (code == null) {
             violations.add(Violation.invalidField(path + ".code", "A UCUM unit code is required"));
             return Optional.empty();
@@ -88,10 +87,5 @@ public final class FhirQuantities {
             violations.add(Violation.invalidField(path + ".code", e.getMessage() + "; 1 for a count"));
             return Optional.empty();
         }
-    }
-
-    /** A display unit agrees with the code when it is the code or, for a count, our word for it. */
-    private static boolean sameUnit(String unit, String code) {
-        return unit.equals(code) || (UNITY.equals(code) && Unit.UNIT.code().equals(unit));
     }
 }

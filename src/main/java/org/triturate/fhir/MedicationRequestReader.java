@@ -631,12 +631,20 @@ public final class MedicationRequestReader {
 
     private Set<RationaleCategory> rationaleCategories(MedicationRequest request) {
         Set<RationaleCategory> categories = EnumSet.noneOf(RationaleCategory.class);
+        // A reason may list several categories as codings of one concept, or one concept each.
         for (int i = 0; i < request.getReasonCode().size(); i++) {
-            String path = ROOT + ".reasonCode[" + i + "]";
-            Coding coding = single(request.getReasonCode().get(i), path, FhirSystems.RATIONALE);
-            if (coding != null) {
-                Optional.ofNullable(enumValue(coding.getCode(), RationaleCategory.class, path + ".coding[0].code"))
-                        .ifPresent(categories::add);
+            List<Coding> codings = request.getReasonCode().get(i).getCoding();
+            if (codings.isEmpty()) {
+                missing(ROOT + ".reasonCode[" + i + "].coding", "Expected a coding in " + FhirSystems.RATIONALE);
+            }
+            for (int j = 0; j < codings.size(); j++) {
+                String path = ROOT + ".reasonCode[" + i + "].coding[" + j + "]";
+                if (!FhirSystems.RATIONALE.equals(codings.get(j).getSystem())) {
+                    missing(path + ".system", "Expected a coding in " + FhirSystems.RATIONALE);
+                } else {
+                    Optional.ofNullable(enumValue(codings.get(j).getCode(), RationaleCategory.class, path + ".code"))
+                            .ifPresent(categories::add);
+                }
             }
         }
         return categories;

@@ -179,6 +179,51 @@ class MedicationRequestApiTest {
     }
 
     @Test
+    void aQuantitysUnitIsItsLabelBesideTheUcumCode() {
+        Clinic clinic = Orders.clinic();
+        MedicationRequest labelled = FhirOrders.sertralineCapsules(clinic.patientId());
+        labelled.getDosageInstructionFirstRep()
+                .getDoseAndRateFirstRep()
+                .getDoseQuantity()
+                .setUnit("capsule");
+        labelled.getDispenseRequest().getQuantity().setUnit("capsules");
+        FhirOrders.medication(labelled)
+                .getIngredientFirstRep()
+                .getStrength()
+                .getNumerator()
+                .setUnit("milligram");
+        // Two categories as two codings of one reason.
+        labelled.getReasonCodeFirstRep()
+                .addCoding(new Coding("urn:triturate:rationale", "EXCIPIENT_INTOLERANCE", null));
+        MedicationRequest stored = FhirOrders.parse(
+                MedicationRequest.class,
+                FhirOrders.post(clinic.prescriberToken(), labelled)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .asString());
+        assertEquals(
+                "1",
+                stored.getDosageInstructionFirstRep()
+                        .getDoseAndRateFirstRep()
+                        .getDoseQuantity()
+                        .getCode());
+        assertEquals(
+                "mg",
+                FhirOrders.medication(stored)
+                        .getIngredientFirstRep()
+                        .getStrength()
+                        .getNumerator()
+                        .getCode());
+        assertEquals(
+                Set.of("CUSTOM_STRENGTH", "EXCIPIENT_INTOLERANCE"),
+                new TreeSet<>(stored.getReasonCode().stream()
+                        .flatMap(reason -> reason.getCoding().stream())
+                        .map(Coding::getCode)
+                        .toList()));
+    }
+
+    @Test
     void theResponseCanBePostedAgainAsANewOrder() {
         Clinic clinic = Orders.clinic();
         String first = FhirOrders.post(clinic.prescriberToken(), FhirOrders.sertralineCapsules(clinic.patientId()))

@@ -142,8 +142,8 @@ class RefillApiTest {
                 .body(
                         "violations[0].message",
                         containsString(today().plusDays(1).toString()));
-        // nine characters that are not whitespace are not enough
-        refill(original, Map.of("earlyRefillReason", "Lost vial!"))
+        // nine characters, whatever whitespace surrounds them, are not enough
+        refill(original, Map.of("earlyRefillReason", "  Lost vial  "))
                 .then()
                 .statusCode(422)
                 .body("violations.code", contains("REFILL_TOO_SOON"));

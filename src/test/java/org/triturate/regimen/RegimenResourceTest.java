@@ -396,6 +396,29 @@ class RegimenResourceTest {
     }
 
     @Test
+    void aRegimenIsCancelledWithoutAReasonToo() {
+        Clinic clinic = Orders.clinic();
+        JsonPath regimen = Regimens.start(clinic.prescriberToken(), Regimens.sertralineTitration(clinic.patientId()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        Api.as(clinic.prescriberToken())
+                .header("If-Match", "\"0\"")
+                .body(Map.of())
+                .post("/api/v1/regimens/" + regimen.getLong("id") + "/cancel")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"))
+                .body("steps.orderStatus", contains("CANCELLED", "CANCELLED"));
+        Api.as(clinic.prescriberToken())
+                .get("/api/v1/orders/" + regimen.getLong("steps[0].orderId") + "/history")
+                .then()
+                .statusCode(200)
+                .body("items[-1].note", equalTo("Regimen " + regimen.getString("number") + " cancelled"));
+    }
+
+    @Test
     void aStepIsNotSentBackForChangesOnItsOwn() {
         Clinic clinic = Orders.clinic();
         long secondOrder = Regimens.start(clinic.prescriberToken(), Regimens.sertralineTitration(clinic.patientId()))

@@ -13,7 +13,7 @@ import org.triturate.common.rule.RuleCode;
 /**
  * REFILL_TOO_SOON: a refill waits until at least 75 % of the previous fill's days' supply has passed since that fill
  * was dispensed, unless the pharmacist gives a reason for the early refill (a lost bottle, a trip) of at least 10
- * characters that are not whitespace; then it warns and the reason goes into the history. A fill that states no
+ * characters (leading and trailing whitespace aside); then it warns and the reason goes into the history. A fill that states no
  * days' supply lasts its quantity ÷ (dose × times per day); one not dispensed yet (no dispensing date) makes
  * any refill too soon.
  */
@@ -49,7 +49,7 @@ public final class RefillNotTooSoon implements Rule<RefillFacts> {
                 ? "Fill " + facts.previousFillNumber() + " has not been dispensed yet"
                 : "Fill " + facts.previousFillNumber() + " was dispensed on " + dispensedOn + " for a " + supply
                         + "; 75 % of it has passed on " + earliest;
-        if (visibleCharacters(facts.earlyRefillReason()) >= MIN_REASON_CHARACTERS) {
+        if (reasonLength(facts.earlyRefillReason()) >= MIN_REASON_CHARACTERS) {
             return List.of(Finding.warn(RuleCode.REFILL_TOO_SOON, "Early refill with a reason. " + timing));
         }
         return List.of(Finding.block(
@@ -74,10 +74,8 @@ public final class RefillNotTooSoon implements Rule<RefillFacts> {
         return daily.signum() <= 0 ? null : quantity.value().divide(daily, 1, RoundingMode.DOWN);
     }
 
-    /** Characters other than whitespace: a reason of blanks says nothing. */
-    private static long visibleCharacters(String text) {
-        return text == null
-                ? 0
-                : text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+    /** The characters of the reason without its leading and trailing whitespace: a reason of blanks says nothing. */
+    private static long reasonLength(String text) {
+        return text == null ? 0 : text.strip().codePoints().count();
     }
 }

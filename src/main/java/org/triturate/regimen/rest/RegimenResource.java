@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triturate.common.openapi.ApiDocument;
@@ -31,7 +32,6 @@ import org.triturate.common.paging.PageRequest;
 import org.triturate.common.paging.PageResponse;
 import org.triturate.common.rest.QueryParams;
 import org.triturate.common.rest.Versioned;
-import org.triturate.order.rest.CancelRequest;
 import org.triturate.order.rest.IdempotencyKeyHeader;
 import org.triturate.order.rest.RequestHash;
 import org.triturate.regimen.RegimenDetails;
@@ -160,7 +160,7 @@ public class RegimenResource {
     @Operation(
             operationId = "cancelRegimen",
             summary = "Cancel an ACTIVE regimen (If-Match of the regimen): every step order that can still be "
-                    + "cancelled is CANCELLED with the reason (a PRESCRIBER cancels only its own)")
+                    + "cancelled is CANCELLED, with the reason when one is given (a PRESCRIBER cancels only its own)")
     @APIResponse(
             responseCode = "200",
             description = "The regimen, CANCELLED",
@@ -171,8 +171,8 @@ public class RegimenResource {
     public Response cancel(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull CancelRequest request) {
-        return ok(cancelRegimen.cancel(id, ifMatch, request.reason(), caller.caller()));
+            @RequestBody(required = false) @Valid RegimenCancelRequest request) {
+        return ok(cancelRegimen.cancel(id, ifMatch, request == null ? null : request.reason(), caller.caller()));
     }
 
     @GET

@@ -11,6 +11,7 @@ import org.triturate.common.concurrency.EntityVersion;
 import org.triturate.common.rule.Finding;
 import org.triturate.common.rule.RuleCode;
 import org.triturate.common.rule.RulesBroken;
+import org.triturate.common.text.FreeText;
 import org.triturate.order.CompoundingOrder;
 import org.triturate.order.OrderAction;
 import org.triturate.order.OrderLifecycle;
@@ -47,7 +48,10 @@ public class CancelRegimen {
             throw new RulesBroken(
                     Finding.block(RuleCode.INVALID_TRANSITION, "A regimen " + status + " cannot be cancelled"));
         }
-        String note = reason.trim();
+        String note = FreeText.trimmedOrNull(reason);
+        if (note == null) {
+            note = "Regimen " + regimen.number + " cancelled";
+        }
         List<Long> cancelled = new ArrayList<>();
         for (CompoundingOrder order : current.stepOrders()) {
             if (OrderAction.CANCEL.allowedFrom(order.status)) {

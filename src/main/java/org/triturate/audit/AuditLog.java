@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -33,6 +34,28 @@ public class AuditLog {
         event.details = toJson(details);
         event.persist();
         return event;
+    }
+
+    /**
+     * A change of an entity with a status, in the shape {@link StatusHistory} reads back: {@code fromStatus} and
+     * {@code toStatus} (null where the entity had none), the {@code note}, and what else the change keeps.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent recordStatusChange(
+            String actor,
+            String action,
+            String entityType,
+            long entityId,
+            Enum<?> fromStatus,
+            Enum<?> toStatus,
+            String note,
+            Map<String, ?> more) {
+        // A HashMap: the statuses and the note may be null, which Map.of refuses.
+        Map<String, Object> details = new HashMap<>(more);
+        details.put("fromStatus", fromStatus);
+        details.put("toStatus", toStatus);
+        details.put("note", note);
+        return record(actor, action, entityType, entityId, details);
     }
 
     private String toJson(Map<String, ?> details) {

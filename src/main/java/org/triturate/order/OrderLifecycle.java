@@ -2,7 +2,6 @@ package org.triturate.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.Map;
 import org.triturate.audit.AuditLog;
 import org.triturate.common.rule.RulesBroken;
@@ -48,14 +47,15 @@ public class OrderLifecycle {
         OrderStatus from = order.status;
         order.status = action.to();
         order.persistAndFlush();
-        Map<String, Object> details = new HashMap<>();
-        details.put("fromStatus", from);
-        details.put("toStatus", action.to());
-        details.put("note", note);
-        if (action.keepsOrder()) {
-            details.put("order", OrderView.of(order));
-        }
-        audit.record(actor, action.auditAction(), ENTITY_TYPE, order.id, details);
+        audit.recordStatusChange(
+                actor,
+                action.auditAction(),
+                ENTITY_TYPE,
+                order.id,
+                from,
+                action.to(),
+                note,
+                action.keepsOrder() ? Map.of("order", OrderView.of(order)) : Map.of());
         if (order.refillOf != null && (action.to() == OrderStatus.CANCELLED || action.to() == OrderStatus.REJECTED)) {
             returnRefill(order, action, actor);
         }
@@ -64,11 +64,7 @@ public class OrderLifecycle {
     /** A history entry of something that happened to the order without changing its status. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(CompoundingOrder order, String auditAction, String actor, String note) {
-        Map<String, Object> details = new HashMap<>();
-        details.put("fromStatus", order.status);
-        details.put("toStatus", order.status);
-        details.put("note", note);
-        audit.record(actor, auditAction, ENTITY_TYPE, order.id, details);
+        audit.recordStatusChange(actor, auditAction, ENTITY_TYPE, order.id, order.status, order.status, note, Map.of());
     }
 
     /** The original counts the refill as not issued again; its version moves, so a concurrent refill gets 412. */

@@ -3,7 +3,6 @@ package org.triturate.regimen.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.triturate.audit.AuditLog;
@@ -61,12 +60,15 @@ public class CancelRegimen {
         }
         regimen.status = RegimenStatus.CANCELLED;
         regimen.persistAndFlush();
-        Map<String, Object> details = new HashMap<>();
-        details.put("fromStatus", status);
-        details.put("toStatus", RegimenStatus.CANCELLED);
-        details.put("note", note);
-        details.put("cancelledOrderIds", cancelled);
-        audit.record(caller.username(), "REGIMEN_CANCELLED", Regimen.ENTITY_TYPE, regimen.id, details);
+        audit.recordStatusChange(
+                caller.username(),
+                "REGIMEN_CANCELLED",
+                Regimen.ENTITY_TYPE,
+                regimen.id,
+                status,
+                RegimenStatus.CANCELLED,
+                note,
+                Map.of("cancelledOrderIds", cancelled));
         return current;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.triturate.audit.AuditLog;
@@ -124,12 +123,15 @@ public class StartRegimen {
             orders.add(order.initialized());
         }
         regimen.persistAndFlush();
-        Map<String, Object> details = new HashMap<>();
-        details.put("fromStatus", null);
-        details.put("toStatus", RegimenStatus.ACTIVE);
-        details.put("note", null);
-        details.put("orderIds", orders.stream().map(order -> order.id).toList());
-        audit.record(caller.username(), "REGIMEN_CREATED", Regimen.ENTITY_TYPE, regimen.id, details);
+        audit.recordStatusChange(
+                caller.username(),
+                "REGIMEN_CREATED",
+                Regimen.ENTITY_TYPE,
+                regimen.id,
+                null,
+                RegimenStatus.ACTIVE,
+                null,
+                Map.of("orderIds", orders.stream().map(order -> order.id).toList()));
         return RegimenDetails.of(regimen, orders);
     }
 

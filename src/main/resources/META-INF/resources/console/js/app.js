@@ -14,6 +14,7 @@ const ROUTES = [
   {pattern: /^sign-in$/, screen: 'sign-in', roles: null},
   {pattern: /^queue$/, screen: 'queue', roles: PHARMACY_STAFF},
   {pattern: /^orders\/(?<id>\d+)$/, screen: 'order', roles: [...PHARMACY_STAFF, 'PRESCRIBER']},
+  {pattern: /^orders\/(?<id>\d+)\/edit$/, screen: 'order-edit', roles: ['PRESCRIBER', 'PHARMACIST']},
   {pattern: /^orders\/(?<id>\d+)\/worksheet$/, screen: 'worksheet', roles: PHARMACY_STAFF},
   {pattern: /^orders\/(?<id>\d+)\/compounding$/, screen: 'compounding', roles: PHARMACY_STAFF},
   {pattern: /^orders\/(?<id>\d+)\/verification$/, screen: 'verification', roles: ['PHARMACIST']},

@@ -1,0 +1,3 @@
+// Strings of this area of the console.
+export default {
+};

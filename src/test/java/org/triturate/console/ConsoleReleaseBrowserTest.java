@@ -49,7 +49,8 @@ class ConsoleReleaseBrowserTest {
                 worksheet.getString("lines[0].quantity.value") + " mg",
                 browser.text(line(Orders.SERTRALINE, "td.target")));
         assertEquals("qs (quantity sufficient)", browser.text(line(Orders.MICROCRYSTALLINE_CELLULOSE, "td.target")));
-        assertTrue(browser.text(By.cssSelector(".batch-units")).startsWith(worksheet.getString("batchUnits") + " unit"));
+        assertTrue(
+                browser.text(By.cssSelector(".batch-units")).startsWith(worksheet.getString("batchUnits") + " unit"));
         assertTrue(browser.text(By.cssSelector(".worksheet-steps")).contains("Mix geometrically"));
         browser.find(By.xpath("//button[normalize-space()='Print the worksheet']"));
         browser.assertAccessible("worksheet");
@@ -70,7 +71,9 @@ class ConsoleReleaseBrowserTest {
         browser.type(By.name("components[1].quantityUsed.value"), "4.2");
         browser.type(By.name("yield"), "30");
         new Select(browser.find(By.name("qualityControl[0].result"))).selectByValue("PASS");
-        String sevenPercentOff = target.multiply(new BigDecimal("1.07")).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        String sevenPercentOff = target.multiply(new BigDecimal("1.07"))
+                .setScale(1, RoundingMode.HALF_UP)
+                .toPlainString();
         browser.type(By.name("components[0].quantityUsed.value"), sevenPercentOff);
 
         String tolerance = browser.waitForText(tolerance(0), "Needs a deviation note");
@@ -87,7 +90,8 @@ class ConsoleReleaseBrowserTest {
         assertEquals("APPROVED", ReleaseApi.order(order).getString("status"));
 
         setDate(By.name("components[1].expiresOn"), LocalDate.now().plusYears(2));
-        browser.type(By.name("deviationNote"), "Capsule fill weights ran high; within the limit, checked by the pharmacist");
+        browser.type(
+                By.name("deviationNote"), "Capsule fill weights ran high; within the limit, checked by the pharmacist");
         browser.screenshot("32-compounding-record");
         submit();
 
@@ -104,12 +108,15 @@ class ConsoleReleaseBrowserTest {
 
         openAs(compounder, "orders/" + order + "/verification", "verification");
         assertTrue(browser.text(By.cssSelector(".blocked")).contains("You recorded this compounding"));
-        assertTrue(browser.driver().findElements(By.cssSelector("main form button")).isEmpty());
+        assertTrue(browser.driver()
+                .findElements(By.cssSelector("main form button"))
+                .isEmpty());
         browser.assertAccessible("verification blocked");
         browser.screenshot("33-verification-blocked");
 
         openAs(Api.createUser("PHARMACIST"), "orders/" + order + "/verification", "verification");
-        assertEquals(ReleaseApi.order(order).getString("compounding.preparationLot"),
+        assertEquals(
+                ReleaseApi.order(order).getString("compounding.preparationLot"),
                 browser.text(By.cssSelector(".verification-compounding dd")));
         browser.type(By.name("note"), "Weights and lots checked against the worksheet");
         browser.assertAccessible("verification");
@@ -128,7 +135,8 @@ class ConsoleReleaseBrowserTest {
         openAs(Api.createUser("PHARMACIST"), "orders/" + order + "/label", "label");
         assertEquals(compounding.getString("compounding.preparationLot"), browser.text(labelField("lot")));
         assertEquals(
-                LocalDate.parse(compounding.getString("compounding.beyondUseDate")).format(SHOWN_DATE),
+                LocalDate.parse(compounding.getString("compounding.beyondUseDate"))
+                        .format(SHOWN_DATE),
                 browser.text(labelField("beyondUseDate")));
         assertEquals("This is a compounded preparation.", browser.text(By.cssSelector(".label-statement")));
         WebElement pdf = browser.find(By.cssSelector("section.label-pdf[data-pdf-type]"));
@@ -200,7 +208,8 @@ class ConsoleReleaseBrowserTest {
 
     private static String supplierName(long supplierId) {
         Map<String, Object> supplier = ReleaseApi.supplier(supplierId);
-        return supplier.get("name") + " (approved" + (Boolean.TRUE.equals(supplier.get("fdaRegistered")) ? ", FDA-registered)" : ")");
+        return supplier.get("name") + " (approved"
+                + (Boolean.TRUE.equals(supplier.get("fdaRegistered")) ? ", FDA-registered)" : ")");
     }
 
     private static By line(long ingredientId, String cell) {

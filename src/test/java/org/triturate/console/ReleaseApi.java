@@ -31,7 +31,9 @@ final class ReleaseApi {
         Api.as(Api.token(username, Api.PASSWORD))
                 .header("If-Match", Orders.etag(approvedOrder))
                 .body(Compounding.record(
-                        Compounding.supplier(true, "APPROVED"), Compounding.supplier(false, "APPROVED"), Api.unique("L")))
+                        Compounding.supplier(true, "APPROVED"),
+                        Compounding.supplier(false, "APPROVED"),
+                        Api.unique("L")))
                 .post("/api/v1/orders/" + approvedOrder + "/compounding-record")
                 .then()
                 .statusCode(200);

@@ -1,6 +1,7 @@
 package org.triturate.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -11,12 +12,14 @@ import java.math.RoundingMode;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.triturate.testing.Api;
 import org.triturate.testing.Compounding;
@@ -55,6 +58,20 @@ class ConsoleReleaseBrowserTest {
         browser.find(By.xpath("//button[normalize-space()='Print the worksheet']"));
         browser.assertAccessible("worksheet");
         browser.screenshot("30-worksheet");
+
+        // Printed, the page is the sheet alone: no navigation, buttons or links around it.
+        ChromeDriver chromium = (ChromeDriver) browser.driver();
+        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertTrue(browser.driver()
+                    .findElement(By.cssSelector(".worksheet-sheet"))
+                    .isDisplayed());
+            for (String around : List.of("#app-header", ".release-actions", "main .screen > p")) {
+                assertFalse(browser.driver().findElement(By.cssSelector(around)).isDisplayed(), around);
+            }
+        } finally {
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     @Test

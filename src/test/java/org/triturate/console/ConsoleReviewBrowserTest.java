@@ -286,6 +286,29 @@ class ConsoleReviewBrowserTest {
         browser.assertAccessible("order detail for a technician");
     }
 
+    @Test
+    void thePrescriberSeesItsOrderSentBackWithoutAReviewFormAndCancelsIt() {
+        Orders.Clinic clinic = Orders.clinic();
+        long orderId = Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId()));
+        review(orderId, Map.of("decision", "REQUEST_CHANGES", "reason", "Confirm the strength"));
+
+        signInAs(prescriberUser(clinic.prescriberId()));
+        openOrder(orderId);
+
+        assertThat(browser.text(By.cssSelector("nav.order-actions")), containsString("Change and resubmit"));
+        assertThat(browser.text(By.cssSelector("table.licences tbody tr")), containsString("MD-12345"));
+        assertThat(browser.driver().findElements(By.cssSelector("section.review")), empty());
+        browser.click(By.cssSelector("form.cancel-order button[type=submit]"));
+        browser.find(By.cssSelector("form.cancel-order [data-field=reason] .field-error"));
+        assertThat(pharmacistRead(orderId).getString("status"), equalTo("CHANGES_REQUESTED"));
+        browser.type(By.cssSelector("form.cancel-order textarea[name=reason]"), "The patient moved away");
+        browser.click(By.cssSelector("form.cancel-order button[type=submit]"));
+
+        browser.waitForText(By.cssSelector("ol.timeline"), "Note: The patient moved away");
+        assertThat(pharmacistRead(orderId).getString("status"), equalTo("CANCELLED"));
+        assertThat(browser.driver().findElements(By.cssSelector("form.cancel-order")), empty());
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     /** Opens the console afresh (a reload signs out) and signs in; returns the screen it opens. */
@@ -314,6 +337,25 @@ class ConsoleReviewBrowserTest {
                 "return document.querySelector(\"select[name=formulationId] option[value='\" + arguments[0] + \"']\")"
                         + ".parentElement.label;",
                 String.valueOf(formulationId));
+    }
+
+    /** A PRESCRIBER user of that prescriber; returns its username. */
+    private static String prescriberUser(long prescriberId) {
+        String username = Api.unique("prescriber");
+        Api.as(Api.adminToken())
+                .body(Map.of(
+                        "username",
+                        username,
+                        "password",
+                        Api.PASSWORD,
+                        "roles",
+                        List.of("PRESCRIBER"),
+                        "prescriberId",
+                        prescriberId))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(201);
+        return username;
     }
 
     private static void review(long orderId, Map<String, Object> decision) {

@@ -133,6 +133,28 @@ class ConsolePrescriberBrowserTest {
     }
 
     @Test
+    void aChangeSentAfterSomeoneElseChangedTheOrderIsRefusedWithAReload() {
+        Desk desk = PrescriberFixtures.desk();
+        long orderId = PrescriberFixtures.submittedOrder(desk).getLong("id");
+        PrescriberFixtures.requestChanges(orderId, "Please check the strength");
+        signIn(desk.username());
+        open("orders/" + orderId + "/edit", "order-edit");
+
+        PrescriberFixtures.resubmit(desk, orderId);
+        browser.type(By.name("directions"), "Take 1 capsule by mouth every evening");
+        browser.click(SUBMIT);
+        browser.waitForText(By.cssSelector(".alerts [role=alert][data-status='412']"), "Someone changed this record");
+        assertEquals(
+                "Take 1 capsule by mouth once daily",
+                PrescriberFixtures.order(desk.token(), orderId).getString("directions"));
+        browser.screenshot("75-order-edit-conflict");
+
+        browser.click(By.cssSelector(".alerts button.reload"));
+        browser.waitForText(By.cssSelector("main .notice"), "not waiting for changes");
+        assertEquals("Submitted", browser.text(By.cssSelector("main .notice .status")));
+    }
+
+    @Test
     void aPharmacistTranscribingNamesThePrescriberAndHowThePrescriptionCameIn() {
         Desk desk = PrescriberFixtures.desk();
         String pharmacist = Api.createUser("PHARMACIST");
@@ -161,7 +183,9 @@ class ConsolePrescriberBrowserTest {
         browser.type(By.name("npi"), desk.npi());
         browser.click(By.cssSelector("button.find-prescriber"));
         browser.waitForText(By.cssSelector(".prescriber-result"), desk.npi());
-        browser.click(SUBMIT);
+        // Two submissions racing each other, past the disabled button: the form's one Idempotency-Key makes one order.
+        browser.script("const form = document.querySelector('form.prescription');"
+                + " form.requestSubmit(); form.requestSubmit();");
         browser.waitForScreen("order");
 
         JsonPath orders =

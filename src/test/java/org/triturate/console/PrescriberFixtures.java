@@ -67,6 +67,16 @@ final class PrescriberFixtures {
                 .statusCode(200);
     }
 
+    /** The prescriber changes and resubmits an order sent back, through the API (as another tab would). */
+    static void resubmit(Desk desk, long orderId) {
+        Api.as(desk.token())
+                .header("If-Match", Orders.etag(orderId))
+                .body(Orders.sertralineCapsules(desk.patientId()))
+                .put("/api/v1/orders/" + orderId)
+                .then()
+                .statusCode(200);
+    }
+
     /** The orders that user may see (for a prescriber: its own), newest first, with these query parameters. */
     static JsonPath orders(String token, Map<String, ?> query) {
         return Api.as(token)

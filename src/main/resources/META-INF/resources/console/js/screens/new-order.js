@@ -1,7 +1,28 @@
-// Placeholder until this screen is built.
+// #/new-order: a prescriber's order in its own name, or a pharmacist's transcription of one received otherwise.
+// One Idempotency-Key per form: a double click or a retry after a lost answer creates one order, not two.
+import {api} from '../api.js';
 import {h} from '../dom.js';
 import {t} from '../i18n.js';
+import {submitting} from '../problem.js';
+import {prescriptionForm} from '../components/prescription-form.js';
 
-export async function render(main) {
-  main.replaceChildren(h('h1', {}, t('app.name')));
+export async function render(main, params, context) {
+  const transcribing = context.session.role === 'PHARMACIST';
+  const {form, alerts, body} = await prescriptionForm({transcribing, submitLabel: t('newOrder.submit')});
+  const idempotencyKey = crypto.randomUUID();
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const response = await submitting(form, alerts,
+        () => api.post('/api/v1/orders', body(), {idempotencyKey}));
+    if (response) {
+      const order = response.data;
+      context.announce(t('newOrder.submitted', {number: order.number, status: t(`status.${order.status}`)}));
+      context.navigate(`orders/${order.id}`);
+    }
+  });
+  main.replaceChildren(
+      h('h1', {}, t(transcribing ? 'newOrder.titleTranscribing' : 'newOrder.title')),
+      h('p', {}, t(transcribing ? 'newOrder.introTranscribing' : 'newOrder.intro')),
+      alerts,
+      form);
 }

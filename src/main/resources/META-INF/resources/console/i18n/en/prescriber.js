@@ -28,7 +28,7 @@ export default {
   'orderEdit.notChangeable': 'This order is not waiting for changes, so it cannot be changed here. Its status:',
   'orderEdit.reasonTitle': 'What the reviewer asked for',
   'orderEdit.noReason': 'The reviewer gave no reason.',
-  'orderEdit.reviewedBy': 'Sent back by {reviewer}.',
+  'orderEdit.reviewedBy': 'Sent back by {reviewer} on {at}.',
   'orderEdit.submit': 'Resubmit order',
   'orderEdit.resubmitted': 'Order {number} resubmitted. Status: {status}.',
 

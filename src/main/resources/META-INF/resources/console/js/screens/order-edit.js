@@ -3,6 +3,7 @@
 import {api} from '../api.js';
 import {h} from '../dom.js';
 import {t} from '../i18n.js';
+import {formatInstant} from '../format.js';
 import {submitting} from '../problem.js';
 import {statusBadge} from '../components/order-summary.js';
 import {prescriptionForm} from '../components/prescription-form.js';
@@ -38,7 +39,8 @@ export async function render(main, params, context) {
       h('section', {class: 'review-reason', 'aria-labelledby': 'review-reason-title'},
           h('h2', {id: 'review-reason-title'}, t('orderEdit.reasonTitle')),
           h('p', {class: 'reason'}, order.review?.note ?? t('orderEdit.noReason')),
-          order.review ? h('p', {class: 'hint'}, t('orderEdit.reviewedBy', {reviewer: order.review.reviewedBy})) : null),
+          order.review ? h('p', {class: 'hint'}, t('orderEdit.reviewedBy', {reviewer: order.review.reviewedBy,
+            at: formatInstant(order.review.reviewedAt)})) : null),
       alerts,
       form);
 }

@@ -458,6 +458,82 @@ class OrderResourceTest {
                 .body("items.id", contains(newestFirst.get(4).intValue()));
     }
 
+    @Test
+    void aWorkQueueListsTheOldestFirstAndPagesOnFromItsCursor() {
+        Clinic clinic = Orders.clinic();
+        String pharmacist = Api.tokenFor("PHARMACIST");
+        List<Integer> oldestFirst = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            oldestFirst.add(
+                    (int) Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId())));
+        }
+
+        Api.as(pharmacist)
+                .queryParam("patientId", clinic.patientId())
+                .queryParam("status", "SUBMITTED")
+                .queryParam("sort", "OLDEST")
+                .queryParam("size", 3)
+                .get("/api/v1/orders")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(oldestFirst.get(0), oldestFirst.get(1), oldestFirst.get(2)))
+                .body("total", equalTo(4));
+        Api.as(pharmacist)
+                .queryParam("patientId", clinic.patientId())
+                .queryParam("sort", "OLDEST")
+                .queryParam("size", 3)
+                .queryParam("page", 1)
+                .get("/api/v1/orders")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(oldestFirst.get(3)));
+        Api.as(pharmacist)
+                .queryParam("patientId", clinic.patientId())
+                .queryParam("sort", "OLDEST")
+                .queryParam("afterId", oldestFirst.get(1))
+                .get("/api/v1/orders")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(oldestFirst.get(2), oldestFirst.get(3)));
+        Api.as(pharmacist)
+                .queryParam("patientId", clinic.patientId())
+                .queryParam("sort", "NEWEST")
+                .queryParam("size", 1)
+                .get("/api/v1/orders")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(oldestFirst.get(3)));
+    }
+
+    @Test
+    void aStatusAloneWithACursorPagesOldestFirstToo() {
+        String pharmacist = Api.tokenFor("PHARMACIST");
+        Clinic clinic = Orders.clinic();
+        long first = Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId()));
+        long second = Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId()));
+        Api.as(pharmacist)
+                .queryParam("status", "SUBMITTED")
+                .queryParam("sort", "OLDEST")
+                .queryParam("afterId", first)
+                .queryParam("size", 1)
+                .get("/api/v1/orders")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) second));
+    }
+
+    @Test
+    void anUnknownSortIs400() {
+        Api.as(Api.tokenFor("PHARMACIST"))
+                .queryParam("sort", "oldest-first")
+                .get("/api/v1/orders")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].code", equalTo("INVALID_FIELD"))
+                .body("violations[0].field", equalTo("sort"));
+    }
+
     @ParameterizedTest
     @CsvSource({"afterId=0, afterId", "afterId=-3, afterId", "afterId=x, afterId", "afterId=1&page=1, page"})
     void aBadCursorOrACursorWithAPageIs400(String query, String field) {

@@ -8,6 +8,7 @@ import org.triturate.common.paging.PageResponse;
 import org.triturate.fhir.MedicationRequestWriter;
 import org.triturate.order.OrderView;
 import org.triturate.order.service.OrderQueries;
+import org.triturate.order.service.OrderSort;
 
 /**
  * Orders read as MedicationRequests, with the visibility of {@link OrderQueries}: a PRESCRIBER caller
@@ -30,7 +31,7 @@ public class MedicationRequestQueries {
 
     /** The patient's orders (every visible order when {@code patientId} is null), newest first. */
     public PageResponse<MedicationRequest> byPatient(Long patientId, Long callerPrescriberId, PageRequest page) {
-        return orders.list(null, patientId, null, null, callerPrescriberId, page)
+        return orders.list(null, patientId, null, null, callerPrescriberId, OrderSort.NEWEST, page)
                 .map(OrderView::of)
                 .map(this::resource);
     }

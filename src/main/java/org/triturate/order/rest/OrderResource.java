@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,6 +41,7 @@ import org.triturate.order.OrderView;
 import org.triturate.order.service.AmendOrder;
 import org.triturate.order.service.CancelOrder;
 import org.triturate.order.service.OrderQueries;
+import org.triturate.order.service.OrderSort;
 import org.triturate.order.service.RefillOrder;
 import org.triturate.order.service.ReviewOrder;
 import org.triturate.order.service.SubmitOrder;
@@ -122,8 +124,9 @@ public class OrderResource {
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN, Role.Names.PRESCRIBER})
     @Operation(
             operationId = "listOrders",
-            summary = "List orders, newest first, by status, patient, prescriber or reassessment due before a "
-                    + "date (a PRESCRIBER lists only its own)")
+            summary =
+                    "List orders, newest first (or oldest first: sort=OLDEST), by status, patient, prescriber or reassessment due before a "
+                            + "date (a PRESCRIBER lists only its own)")
     @APIResponse(responseCode = "200", description = "One page of orders")
     @Parameter(
             name = "status",
@@ -154,6 +157,15 @@ public class OrderResource {
                     + "the last item of the previous page), newest first, without counting past the pages before. "
                     + "Not combinable with a page other than 0; total still counts every order matching the filters",
             schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+    @Parameter(
+            name = "sort",
+            in = ParameterIn.QUERY,
+            description = "NEWEST (the default) lists the newest order first; OLDEST the oldest first, as a work queue "
+                    + "is worked. With afterId, the orders that follow that order in this order",
+            schema =
+                    @Schema(
+                            enumeration = {"NEWEST", "OLDEST"},
+                            defaultValue = "NEWEST"))
     public PageResponse<OrderView> list(
             @QueryParam("status") String status,
             @QueryParam("patientId") String patientId,
@@ -161,13 +173,16 @@ public class OrderResource {
             @QueryParam("reassessDueBefore") String reassessDueBefore,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
-            @QueryParam("afterId") String afterId) {
+            @QueryParam("afterId") String afterId,
+            @QueryParam("sort") String sort) {
         return orders.list(
                         QueryParams.optionalEnum("status", status, OrderStatus.class),
                         QueryParams.optionalId("patientId", patientId),
                         QueryParams.optionalId("prescriberId", prescriberId),
                         QueryParams.optionalDate("reassessDueBefore", reassessDueBefore),
                         caller.prescriberId(),
+                        Objects.requireNonNullElse(
+                                QueryParams.optionalEnum("sort", sort, OrderSort.class), OrderSort.NEWEST),
                         PageRequest.of(page, size, QueryParams.optionalId("afterId", afterId)))
                 .map(OrderView::of);
     }

@@ -58,8 +58,9 @@ public class OrderQueries {
     }
 
     /**
-     * Orders matching the filters (null: any), newest first, by page number or after the cursor of {@code page};
-     * {@code total} counts every match, the cursor aside. The access log records the patients returned.
+     * Orders matching the filters (null: any), in {@code sort} order, by page number or after the cursor of
+     * {@code page} (the orders that follow it in that order); {@code total} counts every match, the cursor aside. The
+     * access log records the patients returned.
      */
     public PageResponse<CompoundingOrder> list(
             OrderStatus status,
@@ -67,6 +68,7 @@ public class OrderQueries {
             Long prescriberId,
             LocalDate reassessDueBefore,
             Long callerPrescriberId,
+            OrderSort sort,
             PageRequest page) {
         QueryFilter matching = matching(status, patientId, prescriberId, reassessDueBefore, callerPrescriberId);
         long total =
@@ -77,13 +79,15 @@ public class OrderQueries {
                 && reassessDueBefore == null
                 && callerPrescriberId == null;
         List<CompoundingOrder> orders;
-        if (statusAlone && page.afterId() != null) {
+        boolean oldestFirst = sort == OrderSort.OLDEST;
+        if (statusAlone && page.afterId() != null && !oldestFirst) {
             orders = inStatusAfter(status, page.afterId(), page.size());
         } else {
             // Counted above: the cursor narrows only the rows.
-            QueryFilter rows = matching.and("id < :afterId", "afterId", page.afterId());
+            QueryFilter rows = matching.and(oldestFirst ? "id > :afterId" : "id < :afterId", "afterId", page.afterId());
+            Sort byId = oldestFirst ? Sort.ascending("id") : Sort.descending("id");
             orders = Pages.rows(
-                    CompoundingOrder.<CompoundingOrder>find(rows.where(), Sort.descending("id"), rows.parameters())
+                    CompoundingOrder.<CompoundingOrder>find(rows.where(), byId, rows.parameters())
                             .withHint(HibernateHints.HINT_READ_ONLY, true),
                     page);
         }

@@ -3,7 +3,7 @@
 // the route names below.
 import {api, hasToken, setToken, whenSessionEnds} from './api.js';
 import {h} from './dom.js';
-import {t} from './i18n.js';
+import {locale, t} from './i18n.js';
 import {setTimeZone} from './format.js';
 import {problemView} from './problem.js';
 
@@ -174,5 +174,8 @@ async function render() {
 }
 
 window.addEventListener('hashchange', render);
+// index.html carries English only for a browser without scripts; everything else comes from the locale.
+document.documentElement.lang = locale;
+document.getElementById('skip-link').textContent = t('app.skip');
 renderHeader();
 render();

@@ -24,10 +24,10 @@ export async function render(main, params, context) {
   });
   const message = context.signOutMessage;
   context.signOutMessage = null;
-  main.replaceChildren(
+  main.replaceChildren(h('div', {},
       h('h1', {}, t('signIn.title')),
       message ? h('p', {class: 'notice', role: 'status'}, t(message)) : null,
       h('p', {}, t('signIn.intro')),
       alerts,
-      form);
+      form));
 }

@@ -348,6 +348,8 @@ public final class BrowserSupport
         try {
             return runAxe();
         } finally {
+            // Chromium reports the refused styles asynchronously: let the last ones arrive before reading the log.
+            ((JavascriptExecutor) driver()).executeAsyncScript("setTimeout(arguments[arguments.length - 1], 250);");
             browserLog().stream()
                     .filter(entry ->
                             !INLINE_STYLE_REFUSED.matcher(entry.getMessage()).find())

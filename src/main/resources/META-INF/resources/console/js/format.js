@@ -23,8 +23,9 @@ export function formatDate(isoDate) {
 /** An ISO-8601 instant → date and time in the pharmacy's time zone, with the zone's name. */
 export function formatInstant(isoInstant) {
   if (!isoInstant) return t('format.none');
-  return new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short'})
-      .format(new Date(isoInstant));
+  // dateStyle/timeStyle cannot be combined with timeZoneName, hence the fields one by one.
+  return new Intl.DateTimeFormat(locale, {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric',
+    minute: '2-digit', timeZone, timeZoneName: 'short'}).format(new Date(isoInstant));
 }
 
 /** Today in the pharmacy's time zone, as YYYY-MM-DD (what the API compares licences and lots against). */

@@ -19,9 +19,9 @@ const EXPLAINED = {
 export function problemView(error, {onReload, placed = []} = {}) {
   const problem = error.problem ?? {};
   const explanation = EXPLAINED[error.status];
-  // A violation that only repeats the detail (a 401's, say) is said once.
+  // A violation that only repeats the detail (a 401's or a 412's, say) is said once.
   const rest = (error.violations ?? []).filter((violation) => !placed.includes(violation)
-      && !(violation.field == null && violation.message === problem.detail));
+      && violation.message !== problem.detail);
   const box = h('div', {class: 'problem', role: 'alert', dataset: {status: String(error.status)}},
       h('p', {class: 'problem-title'}, problem.title || t('problem.title')),
       explanation ? h('p', {class: 'problem-explanation'}, t(explanation)) : null,

@@ -1,3 +1,23 @@
-// Strings of this area of the console.
+// Strings of the recall search: which orders, preparation lots and patients one component lot reached.
 export default {
+  'recall.title': 'Recall search',
+  'recall.intro': 'Find every order, preparation lot and patient that used one supplier lot of an ingredient.',
+  'recall.ingredient': 'Ingredient',
+  'recall.choose': 'Choose…',
+  'recall.lotNumber': 'Supplier lot number',
+  'recall.search': 'Search',
+  'recall.found': 'Orders that used lot {lot} of {ingredient}: {total}.',
+  'recall.empty': 'No order used lot {lot} of {ingredient}.',
+  'recall.caption': 'Orders that used lot {lot} of {ingredient}',
+  'recall.column.order': 'Order',
+  'recall.column.preparationLot': 'Preparation lot',
+  'recall.column.patient': 'Patient',
+  'recall.column.status': 'Status',
+  'recall.column.compoundedOn': 'Compounded',
+  'recall.column.beyondUseDate': 'Beyond-use date',
+  'recall.column.verification': 'Verification',
+  'recall.column.dispensedAt': 'Dispensed',
+  'recall.patient': '{name} (born {birthDate})',
+  'recall.verification.RELEASED': 'Released',
+  'recall.verification.REJECTED': 'Rejected',
 };

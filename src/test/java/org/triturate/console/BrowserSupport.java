@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Uses Debian's chromium and chromedriver (never Selenium Manager). When they are missing the class is skipped, or
  * fails when the environment says the browser is required (CI=true, or -Dconsole.browser.required=true). After each
  * test, severe messages of the browser's console fail the test, except the failed responses (4xx) a test provokes
- * and the inline styles axe-core tries to add under the console's content security policy; a failed test leaves a screenshot named {@code <TestClass>-<method>-FAILED}. At the end of the class it prints the
+ * (axe-core runs without preloading the page's styles, so it adds none the console's policy would refuse); a failed
+ * test leaves a screenshot named {@code <TestClass>-<method>-FAILED}. At the end of the class it prints the
  * {@code CONSOLE-BROWSER} line that .ci/run gathers in its summary.
  */
 public final class BrowserSupport
@@ -73,17 +73,12 @@ public final class BrowserSupport
     /** How Chromium reports an HTTP error response: expected when a test provokes a 4xx from the API. */
     private static final Pattern CLIENT_ERROR_RESPONSE =
             Pattern.compile("Failed to load resource: the server responded with a status of 4\\d\\d");
-    /** axe-core adds style elements while it runs; the console's policy (style-src 'self') refuses them. */
-    private static final Pattern INLINE_STYLE_REFUSED =
-            Pattern.compile("Applying inline style violates the following Content Security Policy directive");
 
     private ChromeDriverService service;
     private ChromeDriver driver;
     private Path profile;
     private long startedNanos;
     private int testsRun;
-    /** Messages of the browser's console read early (around an axe run), still to be judged after the test. */
-    private final List<LogEntry> consoleMessages = new ArrayList<>();
 
     /** The number of axe rules that passed and the violations found on one screen. */
     public record AxeResult(int passes, List<String> violations) {}
@@ -159,10 +154,7 @@ public final class BrowserSupport
         if (driver == null) {
             return;
         }
-        consoleMessages.addAll(browserLog());
-        List<LogEntry> messages = List.copyOf(consoleMessages);
-        consoleMessages.clear();
-        List<String> errors = messages.stream()
+        List<String> errors = browserLog().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .filter(message -> !CLIENT_ERROR_RESPONSE.matcher(message).find())
@@ -344,26 +336,12 @@ public final class BrowserSupport
 
     /** Runs axe-core (src/test/resources/axe) on the page for WCAG 2.1 A and AA. */
     public AxeResult axe() {
-        consoleMessages.addAll(browserLog());
-        try {
-            return runAxe();
-        } finally {
-            // Chromium reports the refused styles asynchronously: let the last ones arrive before reading the log.
-            ((JavascriptExecutor) driver()).executeAsyncScript("setTimeout(arguments[arguments.length - 1], 250);");
-            browserLog().stream()
-                    .filter(entry ->
-                            !INLINE_STYLE_REFUSED.matcher(entry.getMessage()).find())
-                    .forEach(consoleMessages::add);
-        }
-    }
-
-    private AxeResult runAxe() {
         script("if (typeof window.axe === 'undefined') { " + axeSource() + " }");
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) driver())
                 .executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"
-                                + " axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then("
+                                + " axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, preload: false}).then("
                                 + "  results => done({passes: results.passes.length, violations:"
                                 + "   results.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
                                 + "    + v.nodes.slice(0, 3).map(n => JSON.stringify(n.target)).join(', ')"

@@ -60,6 +60,7 @@ class ConsolePrescriberBrowserTest {
         new Select(browser.find(By.name("status"))).selectByValue("DISPENSED");
         browser.click(By.cssSelector(".my-orders-filter button[type=submit]"));
         browser.waitForText(By.cssSelector(".my-orders-results"), "You have no orders with this status.");
+        assertFalse(browser.text(By.cssSelector(".my-orders-results")).contains("null"));
         new Select(browser.find(By.name("status"))).selectByValue("SUBMITTED");
         browser.click(By.cssSelector(".my-orders-filter button[type=submit]"));
         browser.waitForText(By.cssSelector("table.my-orders caption"), "(2 in all)");
@@ -180,6 +181,9 @@ class ConsolePrescriberBrowserTest {
         browser.screenshot("74-transcription-violations");
         browser.assertAccessible("74-transcription-violations");
 
+        // No NPI names nobody (the API would list every prescriber, and the first is not the prescriber meant).
+        browser.click(By.cssSelector("button.find-prescriber"));
+        browser.waitForText(By.cssSelector(".prescriber-result"), "The 10-digit NPI");
         browser.type(By.name("npi"), desk.npi());
         browser.click(By.cssSelector("button.find-prescriber"));
         browser.waitForText(By.cssSelector(".prescriber-result"), desk.npi());

@@ -44,7 +44,7 @@ class ConsoleReleaseBrowserTest {
     @Test
     void theWorksheetShowsWhatToWeighOfEachLine() {
         long order = Compounding.approvedOrder();
-        JsonPath worksheet = ReleaseApi.worksheet(order);
+        JsonPath worksheet = ConsoleApi.worksheet(order);
 
         openAs(Api.createUser("TECHNICIAN"), "orders/" + order + "/worksheet", "worksheet");
 
@@ -78,9 +78,9 @@ class ConsoleReleaseBrowserTest {
     void aCompoundingRecordShowsTheToleranceLiveAndTheServicesRefusalsBesideTheirFields() {
         long order = Compounding.approvedOrder();
         String pharmacist = Api.createUser("PHARMACIST");
-        String activeSupplier = supplierName(Compounding.supplier(true, "APPROVED"));
-        String excipientSupplier = supplierName(Compounding.supplier(false, "APPROVED"));
-        BigDecimal target = new BigDecimal(ReleaseApi.worksheet(order).getString("lines[0].quantity.value"));
+        String activeSupplier = ConsoleApi.supplierOption(Compounding.supplier(true, "APPROVED"));
+        String excipientSupplier = ConsoleApi.supplierOption(Compounding.supplier(false, "APPROVED"));
+        BigDecimal target = new BigDecimal(ConsoleApi.worksheet(order).getString("lines[0].quantity.value"));
 
         openAs(pharmacist, "orders/" + order + "/compounding", "compounding");
         fillComponent(0, activeSupplier, Api.unique("L"), LocalDate.now().plusYears(1));
@@ -104,7 +104,7 @@ class ConsoleReleaseBrowserTest {
         assertTrue(tooFar.contains("needs a deviationNote"), tooFar);
         assertTrue(browser.text(By.cssSelector("[data-field='components[1].expiresOn'] .field-error"))
                 .contains("LOT_EXPIRED"));
-        assertEquals("APPROVED", ReleaseApi.order(order).getString("status"));
+        assertEquals("APPROVED", ConsoleApi.order(order).getString("status"));
 
         setDate(By.name("components[1].expiresOn"), LocalDate.now().plusYears(2));
         browser.type(
@@ -113,7 +113,7 @@ class ConsoleReleaseBrowserTest {
         submit();
 
         browser.waitForScreen("order");
-        JsonPath compounded = ReleaseApi.order(order);
+        JsonPath compounded = ConsoleApi.order(order);
         assertEquals("COMPOUNDED", compounded.getString("status"));
         assertEquals(pharmacist, compounded.getString("compounding.compoundedBy"));
     }
@@ -121,9 +121,10 @@ class ConsoleReleaseBrowserTest {
     @Test
     void thePharmacistWhoCompoundedCannotVerifyAndAnotherReleases() {
         String compounder = Api.createUser("PHARMACIST");
-        long order = ReleaseApi.compoundedBy(compounder, Compounding.approvedOrder());
+        long order = ConsoleApi.compoundedBy(compounder, Compounding.approvedOrder());
 
-        openAs(compounder, "orders/" + order + "/verification", "verification");
+        // Signed in as typed, in capitals: the service knows the user by its canonical name all the same.
+        openAs(compounder.toUpperCase(Locale.ROOT), "orders/" + order + "/verification", "verification");
         assertTrue(browser.text(By.cssSelector(".blocked")).contains("You recorded this compounding"));
         assertTrue(browser.driver()
                 .findElements(By.cssSelector("main form button"))
@@ -133,7 +134,7 @@ class ConsoleReleaseBrowserTest {
 
         openAs(Api.createUser("PHARMACIST"), "orders/" + order + "/verification", "verification");
         assertEquals(
-                ReleaseApi.order(order).getString("compounding.preparationLot"),
+                ConsoleApi.order(order).getString("compounding.preparationLot"),
                 browser.text(By.cssSelector(".verification-compounding dd")));
         browser.type(By.name("note"), "Weights and lots checked against the worksheet");
         browser.assertAccessible("verification");
@@ -141,13 +142,13 @@ class ConsoleReleaseBrowserTest {
         browser.click(By.cssSelector("button[value=RELEASE]"));
 
         browser.waitForScreen("order");
-        assertEquals("VERIFIED", ReleaseApi.order(order).getString("status"));
+        assertEquals("VERIFIED", ConsoleApi.order(order).getString("status"));
     }
 
     @Test
     void theLabelPreviewAndItsPdfThenDispensing() {
         long order = Compounding.verifiedOrder();
-        JsonPath compounding = ReleaseApi.order(order);
+        JsonPath compounding = ConsoleApi.order(order);
 
         openAs(Api.createUser("PHARMACIST"), "orders/" + order + "/label", "label");
         assertEquals(compounding.getString("compounding.preparationLot"), browser.text(labelField("lot")));
@@ -164,10 +165,17 @@ class ConsoleReleaseBrowserTest {
 
         browser.click(By.xpath("//button[normalize-space()='Dispense']"));
         browser.waitForText(By.cssSelector(".dispense-result"), "dispensed");
-        assertEquals("DISPENSED", ReleaseApi.order(order).getString("status"));
+        assertEquals("DISPENSED", ConsoleApi.order(order).getString("status"));
         assertEquals("Dispensed", browser.text(By.cssSelector(".order-summary .status")));
         browser.assertAccessible("dispensed");
         browser.screenshot("36-dispensed");
+
+        // The label of a dispensed order stays available, without the dispense action (and without a stray "null").
+        openAs(Api.createUser("PHARMACIST"), "orders/" + order + "/label", "label");
+        assertEquals(compounding.getString("compounding.preparationLot"), browser.text(labelField("lot")));
+        assertTrue(
+                browser.driver().findElements(By.cssSelector("form.dispense")).isEmpty());
+        assertFalse(browser.text(By.tagName("main")).contains("null"), browser.text(By.tagName("main")));
     }
 
     @Test
@@ -176,23 +184,23 @@ class ConsoleReleaseBrowserTest {
         openAs(Api.createUser("PHARMACIST"), "orders/" + order + "/label", "label");
 
         // Another pharmacist discards the preparation; it is compounded and released again, all through the API.
-        ReleaseApi.reject(order);
+        ConsoleApi.reject(order);
         Compounding.verified(order);
         browser.click(By.xpath("//button[normalize-space()='Dispense']"));
 
         WebElement alert = browser.find(ALERT);
         assertEquals("412", alert.getAttribute("data-status"));
         assertTrue(alert.getText().contains("Someone changed this record after you opened it"), alert.getText());
-        assertEquals("VERIFIED", ReleaseApi.order(order).getString("status"));
+        assertEquals("VERIFIED", ConsoleApi.order(order).getString("status"));
         browser.assertAccessible("dispense conflict");
         browser.screenshot("37-dispense-conflict");
 
         browser.click(By.cssSelector("main [role=alert] button.reload"));
         browser.waitForScreen("label");
-        assertEquals(ReleaseApi.order(order).getString("compounding.preparationLot"), browser.text(labelField("lot")));
+        assertEquals(ConsoleApi.order(order).getString("compounding.preparationLot"), browser.text(labelField("lot")));
         browser.click(By.xpath("//button[normalize-space()='Dispense']"));
         browser.waitForText(By.cssSelector(".dispense-result"), "dispensed");
-        assertEquals("DISPENSED", ReleaseApi.order(order).getString("status"));
+        assertEquals("DISPENSED", ConsoleApi.order(order).getString("status"));
     }
 
     /** A fresh page (the token lives in memory only), signed in as username, on route. */
@@ -221,12 +229,6 @@ class ConsoleReleaseBrowserTest {
 
     private void submit() {
         browser.click(By.cssSelector("form.compounding-record button[type=submit]"));
-    }
-
-    private static String supplierName(long supplierId) {
-        Map<String, Object> supplier = ReleaseApi.supplier(supplierId);
-        return supplier.get("name") + " (approved"
-                + (Boolean.TRUE.equals(supplier.get("fdaRegistered")) ? ", FDA-registered)" : ")");
     }
 
     private static By line(long ingredientId, String cell) {

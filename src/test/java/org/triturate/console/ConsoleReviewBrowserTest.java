@@ -19,7 +19,6 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -48,14 +47,14 @@ class ConsoleReviewBrowserTest {
     @Test
     void theQueueShowsSubmittedOrdersOldestFirstWithAllergiesAndWarningsAndFiltersAndPages() {
         Orders.Clinic clinic = Orders.clinic();
-        String lastName = uniqueLastName();
+        String lastName = ConsoleApi.uniqueLastName("Queue");
         long patientId = Orders.newPatient(clinic, Map.of("lastName", lastName));
         List<Long> orderIds = new ArrayList<>();
         for (int i = 0; i < 22; i++) {
             orderIds.add(Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(patientId)));
         }
         long sentBack = orderIds.get(21);
-        review(sentBack, Map.of("decision", "REQUEST_CHANGES", "reason", "Please confirm the strength"));
+        ConsoleApi.review(sentBack, Map.of("decision", "REQUEST_CHANGES", "reason", "Please confirm the strength"));
 
         signInAs(Api.createUser("PHARMACIST"));
         browser.waitForScreen("queue");
@@ -110,7 +109,7 @@ class ConsoleReviewBrowserTest {
     void theDetailShowsEveryCheckThePrescribersStandingAndTheHistory() {
         Orders.Clinic clinic = Orders.clinic();
         long orderId = Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId()));
-        JsonPath order = pharmacistRead(orderId);
+        JsonPath order = ConsoleApi.order(orderId);
 
         signInAs(Api.createUser("PHARMACIST"));
         openOrder(orderId);
@@ -186,13 +185,13 @@ class ConsoleReviewBrowserTest {
         browser.waitForText(By.cssSelector(".review [role=alert]"), "See the messages next to the fields below.");
         browser.screenshot("12-review-violation");
         browser.assertAccessible("review with a violation");
-        assertThat(pharmacistRead(orderId).getString("status"), equalTo("SUBMITTED"));
+        assertThat(ConsoleApi.order(orderId).getString("status"), equalTo("SUBMITTED"));
 
         new Select(browser.find(By.name("formulationId"))).selectByValue(String.valueOf(matching));
         browser.click(By.cssSelector("form.review-approve button[type=submit]"));
 
         browser.waitForText(By.cssSelector(".review-record"), "Approved");
-        JsonPath approved = pharmacistRead(orderId);
+        JsonPath approved = ConsoleApi.order(orderId);
         assertThat(approved.getString("status"), equalTo("APPROVED"));
         assertThat(approved.getLong("formulationId"), equalTo(matching));
         assertThat(approved.getString("review.reviewedBy"), equalTo(pharmacist));
@@ -218,13 +217,13 @@ class ConsoleReviewBrowserTest {
                 browser.waitForText(
                         By.cssSelector("form.review-return [data-field=reason] .field-error"), "INVALID_FIELD"),
                 containsString("A REJECT gives the prescriber a reason"));
-        assertThat(pharmacistRead(orderId).getString("status"), equalTo("SUBMITTED"));
+        assertThat(ConsoleApi.order(orderId).getString("status"), equalTo("SUBMITTED"));
 
         browser.type(By.cssSelector("form.review-return textarea[name=reason]"), "Please add the patient's weight");
         browser.click(By.cssSelector("form.review-return button[value=REQUEST_CHANGES]"));
 
         browser.waitForText(By.cssSelector(".review-record"), "Changes requested");
-        JsonPath changed = pharmacistRead(orderId);
+        JsonPath changed = ConsoleApi.order(orderId);
         assertThat(changed.getString("status"), equalTo("CHANGES_REQUESTED"));
         assertThat(changed.getString("review.note"), equalTo("Please add the patient's weight"));
         assertThat(
@@ -241,7 +240,7 @@ class ConsoleReviewBrowserTest {
 
         signInAs(Api.createUser("PHARMACIST"));
         openOrder(orderId);
-        review(orderId, Map.of("decision", "REQUEST_CHANGES", "reason", "Confirm the directions"));
+        ConsoleApi.review(orderId, Map.of("decision", "REQUEST_CHANGES", "reason", "Confirm the directions"));
         Api.as(clinic.prescriberToken())
                 .header("If-Match", Orders.etag(orderId))
                 .body(body)
@@ -256,7 +255,7 @@ class ConsoleReviewBrowserTest {
                 By.cssSelector(".review [role=alert][data-status='412']"), "Someone changed this record");
         assertThat(alert, containsString("Reload to see the current version"));
         browser.screenshot("13-review-conflict");
-        assertThat(pharmacistRead(orderId).getString("status"), equalTo("SUBMITTED"));
+        assertThat(ConsoleApi.order(orderId).getString("status"), equalTo("SUBMITTED"));
 
         browser.click(By.cssSelector(".review [role=alert] button.reload"));
         browser.waitForScreen("order");
@@ -267,7 +266,7 @@ class ConsoleReviewBrowserTest {
         browser.click(By.cssSelector("form.review-approve button[type=submit]"));
 
         browser.waitForText(By.cssSelector(".review-record"), "Approved");
-        assertThat(pharmacistRead(orderId).getString("status"), equalTo("APPROVED"));
+        assertThat(ConsoleApi.order(orderId).getString("status"), equalTo("APPROVED"));
     }
 
     @Test
@@ -290,9 +289,9 @@ class ConsoleReviewBrowserTest {
     void thePrescriberSeesItsOrderSentBackWithoutAReviewFormAndCancelsIt() {
         Orders.Clinic clinic = Orders.clinic();
         long orderId = Orders.submitted(clinic.prescriberToken(), Orders.sertralineCapsules(clinic.patientId()));
-        review(orderId, Map.of("decision", "REQUEST_CHANGES", "reason", "Confirm the strength"));
+        ConsoleApi.review(orderId, Map.of("decision", "REQUEST_CHANGES", "reason", "Confirm the strength"));
 
-        signInAs(prescriberUser(clinic.prescriberId()));
+        signInAs(Api.prescriberUser(clinic.prescriberId()));
         openOrder(orderId);
 
         assertThat(browser.text(By.cssSelector("nav.order-actions")), containsString("Change and resubmit"));
@@ -300,12 +299,12 @@ class ConsoleReviewBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("section.review")), empty());
         browser.click(By.cssSelector("form.cancel-order button[type=submit]"));
         browser.find(By.cssSelector("form.cancel-order [data-field=reason] .field-error"));
-        assertThat(pharmacistRead(orderId).getString("status"), equalTo("CHANGES_REQUESTED"));
+        assertThat(ConsoleApi.order(orderId).getString("status"), equalTo("CHANGES_REQUESTED"));
         browser.type(By.cssSelector("form.cancel-order textarea[name=reason]"), "The patient moved away");
         browser.click(By.cssSelector("form.cancel-order button[type=submit]"));
 
         browser.waitForText(By.cssSelector("ol.timeline"), "Note: The patient moved away");
-        assertThat(pharmacistRead(orderId).getString("status"), equalTo("CANCELLED"));
+        assertThat(ConsoleApi.order(orderId).getString("status"), equalTo("CANCELLED"));
         assertThat(browser.driver().findElements(By.cssSelector("form.cancel-order")), empty());
     }
 
@@ -339,55 +338,8 @@ class ConsoleReviewBrowserTest {
                 String.valueOf(formulationId));
     }
 
-    /** A PRESCRIBER user of that prescriber; returns its username. */
-    private static String prescriberUser(long prescriberId) {
-        String username = Api.unique("prescriber");
-        Api.as(Api.adminToken())
-                .body(Map.of(
-                        "username",
-                        username,
-                        "password",
-                        Api.PASSWORD,
-                        "roles",
-                        List.of("PRESCRIBER"),
-                        "prescriberId",
-                        prescriberId))
-                .post("/api/v1/users")
-                .then()
-                .statusCode(201);
-        return username;
-    }
-
-    private static void review(long orderId, Map<String, Object> decision) {
-        Api.as(Api.tokenFor("PHARMACIST"))
-                .header("If-Match", Orders.etag(orderId))
-                .body(decision)
-                .post("/api/v1/orders/" + orderId + "/review")
-                .then()
-                .statusCode(200);
-    }
-
-    private static JsonPath pharmacistRead(long orderId) {
-        return Api.as(Api.tokenFor("PHARMACIST"))
-                .get("/api/v1/orders/" + orderId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
     private static String number(long orderId) {
-        return pharmacistRead(orderId).getString("number");
-    }
-
-    /** Letters only, so that a name search finds exactly this patient. */
-    private static String uniqueLastName() {
-        StringBuilder name = new StringBuilder("Queue");
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < 10; i++) {
-            name.append((char) ('a' + random.nextInt(26)));
-        }
-        return name.toString();
+        return ConsoleApi.order(orderId).getString("number");
     }
 
     private static URI uri(URL url) {

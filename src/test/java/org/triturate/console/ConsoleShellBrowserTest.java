@@ -100,15 +100,24 @@ class ConsoleShellBrowserTest {
         assertFalse(storedTokens(), "a token (eyJ…) in localStorage, sessionStorage or a cookie");
         browser.screenshot("03-signed-in");
 
-        // The token lived in the page only: a reload asks to sign in again, then returns to the screen it was on.
-        browser.reload();
-        browser.waitForScreen("sign-in");
-        assertEquals("queue", browser.signIn(username, Api.PASSWORD));
+        // The skip link moves focus to the content and leaves the screen as it is (its #main is not a route).
+        browser.script("document.getElementById('skip-link').click();");
+        assertEquals("queue", browser.screen());
+        assertEquals("main", browser.script("return document.activeElement.id;"));
 
+        // The token lived in the page only: a reload asks to sign in again, then returns to the screen it was on.
+        browser.driver().get("about:blank");
+        browser.driver().get(console + "#/formulations");
+        browser.waitForScreen("sign-in");
+        assertEquals("formulations", browser.signIn(username, Api.PASSWORD));
+
+        // Signing out ends the session at the service too: a token issued before it is refused from then on.
+        String earlierToken = Api.token(username, Api.PASSWORD);
         browser.click(SIGN_OUT);
         browser.waitForScreen("sign-in");
         assertEquals("You are signed out.", browser.text(STATUS));
         assertTrue(browser.driver().findElements(SIGN_OUT).isEmpty());
+        Api.as(earlierToken).get("/api/v1/users/me").then().statusCode(401);
 
         browser.reload();
         browser.waitForScreen("sign-in");

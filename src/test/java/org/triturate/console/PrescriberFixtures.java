@@ -1,7 +1,6 @@
 package org.triturate.console;
 
 import io.restassured.path.json.JsonPath;
-import java.util.List;
 import java.util.Map;
 import org.triturate.testing.Api;
 import org.triturate.testing.Orders;
@@ -28,20 +27,7 @@ final class PrescriberFixtures {
                 .extract()
                 .jsonPath()
                 .getLong("id");
-        String username = Api.unique("prescriber");
-        Api.as(Api.adminToken())
-                .body(Map.of(
-                        "username",
-                        username,
-                        "password",
-                        Api.PASSWORD,
-                        "roles",
-                        List.of("PRESCRIBER"),
-                        "prescriberId",
-                        prescriberId))
-                .post("/api/v1/users")
-                .then()
-                .statusCode(201);
+        String username = Api.prescriberUser(prescriberId);
         String token = Api.token(username, Api.PASSWORD);
         String lastName = Api.unique("Okafor");
         long patientId = Orders.newPatient(token, lastName);
@@ -59,12 +45,7 @@ final class PrescriberFixtures {
 
     /** A pharmacist sends the order back to its prescriber with that reason. */
     static void requestChanges(long orderId, String reason) {
-        Api.as(Api.tokenFor("PHARMACIST"))
-                .header("If-Match", Orders.etag(orderId))
-                .body(Map.of("decision", "REQUEST_CHANGES", "reason", reason))
-                .post("/api/v1/orders/" + orderId + "/review")
-                .then()
-                .statusCode(200);
+        ConsoleApi.review(orderId, Map.of("decision", "REQUEST_CHANGES", "reason", reason));
     }
 
     /** The prescriber changes and resubmits an order sent back, through the API (as another tab would). */

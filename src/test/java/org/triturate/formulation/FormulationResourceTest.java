@@ -99,7 +99,40 @@ class FormulationResourceTest {
         assertEquals(5, (int) second.path("overagePercent"));
         // only the newest version can be revised
         revise(first, revised).statusCode(409).body("violations[0].code", equalTo("INVALID_TRANSITION"));
-        revise(secondId, revised).statusCode(201).body("versionNumber", equalTo(3));
+        long thirdId = revise(secondId, revised)
+                .statusCode(201)
+                .body("versionNumber", equalTo(3))
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        // every version of the record, newest first, and nothing of another record
+        Api.as(Api.tokenFor("TECHNICIAN"))
+                .queryParam("recordNumber", recordNumber)
+                .get(FORMULATIONS)
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) thirdId, (int) secondId, (int) first))
+                .body("items.status", contains("ACTIVE", "RETIRED", "RETIRED"))
+                .body("total", equalTo(3));
+    }
+
+    @Test
+    void aRecordNumberFilterTooLongOrNotCleanIs400() {
+        String pharmacist = Api.tokenFor("PHARMACIST");
+        Api.as(pharmacist)
+                .queryParam("recordNumber", "MFR-" + "0".repeat(17))
+                .get(FORMULATIONS)
+                .then()
+                .statusCode(400)
+                .body("violations[0].code", equalTo("INVALID_FIELD"))
+                .body("violations[0].field", equalTo("recordNumber"));
+        Api.as(pharmacist)
+                .queryParam("recordNumber", "MFR-000001")
+                .queryParam("status", "RETIRED")
+                .queryParam("dosageForm", "NASAL_SPRAY")
+                .get(FORMULATIONS)
+                .then()
+                .statusCode(200);
     }
 
     @Test

@@ -68,6 +68,11 @@ public final class Api {
 
     /** Creates a PRESCRIBER user for an existing prescriber and returns its token. */
     public static String prescriberToken(long prescriberId) {
+        return token(prescriberUser(prescriberId), PASSWORD);
+    }
+
+    /** Creates a PRESCRIBER user for an existing prescriber and returns its username. */
+    public static String prescriberUser(long prescriberId) {
         String username = unique("prescriber");
         as(adminToken())
                 .body(Map.of(
@@ -82,7 +87,7 @@ public final class Api {
                 .post("/api/v1/users")
                 .then()
                 .statusCode(201);
-        return token(username, PASSWORD);
+        return username;
     }
 
     public static RequestSpecification as(String token) {

@@ -46,6 +46,9 @@ import org.triturate.security.Role;
 @Authenticated
 public class FormulationResource {
 
+    /** MFR-000042: the record_number column's width. */
+    private static final int RECORD_NUMBER_LENGTH = 20;
+
     private final CreateFormulation createFormulation;
     private final ReviseFormulation reviseFormulation;
     private final FormulationQueries formulations;
@@ -104,7 +107,7 @@ public class FormulationResource {
     @RolesAllowed({Role.Names.PHARMACIST, Role.Names.TECHNICIAN})
     @Operation(
             operationId = "listFormulations",
-            summary = "List formulation versions, newest first, by ingredient, dosage form or status "
+            summary = "List formulation versions, newest first, by ingredient, dosage form, status or record "
                     + "(PHARMACIST, TECHNICIAN)")
     @APIResponse(responseCode = "200", description = "One page of formulation versions")
     @Parameter(
@@ -122,12 +125,18 @@ public class FormulationResource {
             in = ParameterIn.QUERY,
             description = "Only versions in this status",
             schema = @Schema(implementation = FormulationStatus.class))
+    @Parameter(
+            name = "recordNumber",
+            in = ParameterIn.QUERY,
+            description = "Only the versions of this master formulation record (every version of MFR-000042)",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 20, example = "MFR-000042"))
     @Parameter(name = ApiDocument.PAGE, in = ParameterIn.QUERY, ref = ApiDocument.PAGE)
     @Parameter(name = ApiDocument.SIZE, in = ParameterIn.QUERY, ref = ApiDocument.SIZE)
     public PageResponse<FormulationView> list(
             @QueryParam("ingredientId") String ingredientId,
             @QueryParam("dosageForm") String dosageForm,
             @QueryParam("status") String status,
+            @QueryParam("recordNumber") String recordNumber,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return formulations
@@ -135,6 +144,7 @@ public class FormulationResource {
                         QueryParams.optionalId("ingredientId", ingredientId),
                         QueryParams.optionalEnum("dosageForm", dosageForm, DosageForm.class),
                         QueryParams.optionalEnum("status", status, FormulationStatus.class),
+                        QueryParams.optionalText("recordNumber", recordNumber, RECORD_NUMBER_LENGTH),
                         PageRequest.of(page, size))
                 .map(FormulationView::of);
     }

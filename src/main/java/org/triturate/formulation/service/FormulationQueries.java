@@ -23,7 +23,7 @@ public class FormulationQueries {
 
     /** Versions that use {@code ingredientId} (as an active or an excipient) and are of {@code dosageForm}. */
     public PageResponse<MasterFormulation> list(
-            Long ingredientId, DosageForm dosageForm, FormulationStatus status, PageRequest page) {
+            Long ingredientId, DosageForm dosageForm, FormulationStatus status, String recordNumber, PageRequest page) {
         QueryFilter filter = new QueryFilter()
                 .and(
                         "id in (select m.id from MasterFormulation m join m.ingredients i "
@@ -31,7 +31,8 @@ public class FormulationQueries {
                         "ingredientId",
                         ingredientId)
                 .and("dosageForm = :dosageForm", "dosageForm", dosageForm)
-                .and("status = :status", "status", status);
+                .and("status = :status", "status", status)
+                .and("recordNumber = :recordNumber", "recordNumber", recordNumber);
         return Pages.of(
                 MasterFormulation.find(filter.where(), Sort.descending("id"), filter.parameters()),
                 page,

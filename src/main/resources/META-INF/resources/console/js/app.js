@@ -56,10 +56,19 @@ const context = {
     requestAnimationFrame(() => { announcer.textContent = message; });
   },
   /** Called by the sign-in screen with the token response; loads who the user is, then opens the home screen. */
-  async signedIn(tokenResponse, username) {
+  async signedIn(tokenResponse) {
     setToken(tokenResponse.accessToken);
-    const [me, pharmacy] = await Promise.all([api.get('/api/v1/users/me'), api.get('/api/v1/pharmacy')]);
-    context.session = {username, userId: me.data.id, role: me.data.roles[0], prescriberId: me.data.prescriberId};
+    let me;
+    let pharmacy;
+    try {
+      [me, pharmacy] = await Promise.all([api.get('/api/v1/users/me'), api.get('/api/v1/pharmacy')]);
+    } catch (error) {
+      // Signed in only once the console knows who and where: a failure here leaves nobody signed in.
+      setToken(null);
+      throw error;
+    }
+    context.session = {username: me.data.username, userId: me.data.id, role: me.data.roles[0],
+      prescriberId: me.data.prescriberId};
     context.pharmacy = pharmacy.data;
     setTimeZone(pharmacy.data.timeZone);
     renderHeader();
@@ -68,11 +77,12 @@ const context = {
     context.navigate(target);
   },
   async signOut(messageKey = 'signIn.signedOut') {
+    let message = messageKey;
     if (hasToken()) {
       // Ends every token of this user, not only the one in this tab.
-      await api.post('/api/v1/auth/logout').catch(() => {});
+      await api.post('/api/v1/auth/logout').catch(() => { message = 'signIn.signedOutHereOnly'; });
     }
-    endSession(messageKey);
+    endSession(message);
   },
   signOutMessage: null,
 };
@@ -173,7 +183,14 @@ async function render() {
   }
 }
 
-window.addEventListener('hashchange', render);
+// Routes are "#/…"; any other fragment (the skip link's "#main") is an in-page anchor, not a screen.
+window.addEventListener('hashchange', () => {
+  if (location.hash === '' || location.hash.startsWith('#/')) render();
+});
+document.getElementById('skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  document.getElementById('main').focus();
+});
 // index.html carries English only for a browser without scripts; everything else comes from the locale.
 document.documentElement.lang = locale;
 document.getElementById('skip-link').textContent = t('app.skip');

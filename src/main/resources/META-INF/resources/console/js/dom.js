@@ -24,6 +24,16 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/**
+ * Replaces an element's children the way h() adds them: null, undefined and false are left out (the DOM's own
+ * replaceChildren would show a null as the text "null") and arrays are flattened.
+ */
+export function fill(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+  return element;
+}
+
 function append(element, children) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;

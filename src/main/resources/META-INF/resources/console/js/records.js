@@ -21,3 +21,16 @@ export function lookups() {
 export function personName(person) {
   return `${person.lastName}, ${person.firstName}`;
 }
+
+const INGREDIENT_PAGE = 200;
+
+/** Every ingredient of the catalog (of one role when given), sorted by name, read page by page. */
+export async function allIngredients(role) {
+  const ingredients = [];
+  for (let page = 0; ; page += 1) {
+    const {data} = await api.get('/api/v1/ingredients', {role, page, size: INGREDIENT_PAGE});
+    ingredients.push(...data.items);
+    if (data.items.length < INGREDIENT_PAGE || ingredients.length >= data.total) break;
+  }
+  return ingredients.sort((one, other) => one.name.localeCompare(other.name));
+}

@@ -23,6 +23,7 @@ export default {
   'signIn.password': 'Password',
   'signIn.submit': 'Sign in',
   'signIn.signedOut': 'You are signed out.',
+  'signIn.signedOutHereOnly': 'You are signed out of this browser, but the service could not be reached to end your other sessions: they may still be open.',
   'signIn.sessionEnded': 'Your session ended. Sign in again to go on.',
 
   'problem.title': 'The service refused this request',

@@ -127,6 +127,8 @@ export default {
   'order.historyAction.ORDER_VERIFIED': 'Verified',
   'order.historyAction.ORDER_PREPARATION_REJECTED': 'Preparation rejected',
   'order.historyAction.ORDER_DISPENSED': 'Dispensed',
+  'order.historyAction.ORDER_REFILL_ISSUED': 'Refill issued',
+  'order.historyAction.ORDER_REFILL_RETURNED': 'Refill given back (fill cancelled or rejected)',
 
   'order.review.title': 'Review',
   'order.review.approveTitle': 'Approve with a master formulation',

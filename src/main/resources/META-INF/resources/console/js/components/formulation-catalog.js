@@ -1,11 +1,10 @@
 // What the formulation screens (and the recall search) choose from: the API's enumerations, the ingredients of the
 // catalog as <select> options, and a formulation version's status as text.
-import {api} from '../api.js';
 import {h} from '../dom.js';
 import {t, tOr} from '../i18n.js';
 
-export const DOSAGE_FORMS = ['CAPSULE', 'TABLET', 'ORALLY_DISINTEGRATING_TABLET', 'TROCHE', 'SUPPOSITORY',
-  'ORAL_SOLUTION', 'ORAL_SUSPENSION', 'NASAL_SPRAY', 'TOPICAL_CREAM', 'TOPICAL_GEL'];
+export {DOSAGE_FORMS, UNITS} from '../vocabulary.js';
+export {allIngredients} from '../records.js';
 
 /** Preparation type → its USP <795> default beyond-use limit in days (docs/order-lifecycle.md); a hint only. */
 export const DEFAULT_BUD_DAYS = {
@@ -19,21 +18,6 @@ export const PREPARATION_TYPES = Object.keys(DEFAULT_BUD_DAYS);
 export const STORAGE_CONDITIONS = ['ROOM_TEMPERATURE', 'REFRIGERATED'];
 export const BUD_SOURCES = ['USP_DEFAULT', 'STABILITY_STUDY', 'USP_MONOGRAPH'];
 export const FORMULATION_STATUSES = ['ACTIVE', 'RETIRED'];
-/** The API's UCUM units (its aliases mcg and ml aside: it answers with ug and mL). */
-export const UNITS = ['mg', 'ug', 'g', 'mL', 'mg/mL', 'ug/mL', 'mg/g', 'unit'];
-
-const PAGE_SIZE = 200;
-
-/** Every ingredient of the catalog (of one role when given), sorted by name; pages through the search. */
-export async function allIngredients(role) {
-  const ingredients = [];
-  for (let page = 0; ; page += 1) {
-    const {data} = await api.get('/api/v1/ingredients', {role, page, size: PAGE_SIZE});
-    ingredients.push(...data.items);
-    if (data.items.length < PAGE_SIZE || ingredients.length >= data.total) break;
-  }
-  return ingredients.sort((one, other) => one.name.localeCompare(other.name));
-}
 
 /** A <select> of ingredients by name (value = id), with a first empty option labelled emptyLabel. */
 export function ingredientSelect(ingredients, {selected, emptyLabel, ...attributes} = {}) {

@@ -1,7 +1,7 @@
 // A repeatable group of form rows (actives, excipients, steps…) with Add and per-row Remove buttons. Rows are
 // rebuilt from their values after each change, so their labels and data-field paths ("actives[1].ingredientId")
 // always follow their position, which is what the API's violations name.
-import {h} from '../dom.js';
+import {fill, h} from '../dom.js';
 import {t} from '../i18n.js';
 
 /**
@@ -28,7 +28,7 @@ export function repeatableRows({name, legend, addLabel, removeLabel, emptyValue,
       built.item = h('li', {class: 'row'}, built.element, remove);
       return built;
     });
-    list.replaceChildren(...rows.map((one) => one.item));
+    fill(list, ...rows.map((one) => one.item));
     empty.hidden = rows.length > 0;
   };
   const removeAt = (index) => {

@@ -91,11 +91,14 @@ export function reviewSection(loaded, choices, context) {
           {name: 'reason', hint: t('order.review.reasonHint')}),
       h('div', {class: 'actions', dataset: {field: 'decision'}},
           h('button', {type: 'submit', class: 'danger', value: 'REJECT'}, t('order.review.reject')),
-          ' ',
-          h('button', {type: 'submit', value: 'REQUEST_CHANGES'}, t('order.review.requestChanges'))));
+          // A refill or a regimen step cannot be changed on its own (the API answers 409): reject it instead.
+          order.refillOf || order.regimenId ? null : [' ',
+            h('button', {type: 'submit', value: 'REQUEST_CHANGES'}, t('order.review.requestChanges'))]));
   returnForm.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const decision = event.submitter?.value ?? 'REJECT';
+    // Enter in the reason field submits with no button: the pharmacist has not chosen yet.
+    const decision = event.submitter?.value;
+    if (!decision) return;
     const reason = returnForm.elements.reason.value;
     await decide(returnForm, returnSlot, {decision, reason}, decision === 'REJECT' ? 'order.review.rejected' : 'order.review.changesRequested');
   });

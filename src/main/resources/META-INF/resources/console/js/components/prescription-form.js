@@ -2,41 +2,20 @@
 // a wrapper whose data-field is the API's name for it, so that the violations of a 400 or 422 land beside their
 // field ("actives[0].strength.unit" on the strength of the first active, "informedConsent.obtained" on its box).
 import {api} from '../api.js';
-import {field, h, uniqueId} from '../dom.js';
+import {field, fill, h, uniqueId} from '../dom.js';
 import {t, tOr} from '../i18n.js';
 import {formatDate, todayInPharmacy} from '../format.js';
-import {lookups, personName} from '../records.js';
+import {problemView} from '../problem.js';
+import {allIngredients, lookups, personName} from '../records.js';
+import {ALLERGEN_CLASSES, DOSAGE_FORMS, UNITS_OF_FORM} from '../vocabulary.js';
 
 const MAX_ACTIVES = 10;
 const PATIENT_RESULTS = 10;
-const INGREDIENT_PAGE = 200;
 
-const MASS = ['mg', 'ug', 'g'];
-const COUNT = ['unit'];
-const SOLID = {strength: MASS, amount: COUNT};
-const LIQUID = {strength: ['mg/mL', 'ug/mL'], amount: ['mL']};
-const SEMISOLID = {strength: ['mg/g'], amount: ['g', 'mg', 'ug']};
-
-/** The units that fit each dosage form (docs/api-guide.md, "Quantities and units"); any other is refused. */
-const UNITS = {
-  CAPSULE: SOLID,
-  TABLET: SOLID,
-  ORALLY_DISINTEGRATING_TABLET: SOLID,
-  TROCHE: SOLID,
-  SUPPOSITORY: SOLID,
-  ORAL_SOLUTION: LIQUID,
-  ORAL_SUSPENSION: LIQUID,
-  NASAL_SPRAY: LIQUID,
-  TOPICAL_CREAM: SEMISOLID,
-  TOPICAL_GEL: SEMISOLID,
-};
-const DOSAGE_FORMS = Object.keys(UNITS);
 const RELEASE_TYPES = ['IMMEDIATE', 'EXTENDED', 'DELAYED'];
 const RECEIVED_VIA = ['PHONE', 'FAX', 'WRITTEN', 'ELECTRONIC'];
 const RATIONALE_CATEGORIES = ['CUSTOM_STRENGTH', 'ALTERNATIVE_DOSAGE_FORM', 'EXCIPIENT_INTOLERANCE',
   'REGIMEN_SIMPLIFICATION'];
-const ALLERGENS = ['DYE', 'GLUTEN', 'LACTOSE', 'SUGAR', 'SORBITOL', 'ALCOHOL', 'PARABEN', 'SULFITE', 'ASPARTAME',
-  'PEANUT', 'SOY', 'GELATIN', 'CORN'];
 
 /**
  * prescriptionForm({order, transcribing, submitLabel}) → {form, alerts, body()}.
@@ -47,7 +26,7 @@ const ALLERGENS = ['DYE', 'GLUTEN', 'LACTOSE', 'SUGAR', 'SORBITOL', 'ALCOHOL', '
 export async function prescriptionForm({order = null, transcribing = false, submitLabel}) {
   const records = lookups();
   const [ingredients, patient, prescriber] = await Promise.all([
-    activeIngredients(),
+    allIngredients('ACTIVE'),
     order ? records.patient(order.patientId) : null,
     order && transcribing ? records.prescriber(order.prescriberId) : null,
   ]);
@@ -60,11 +39,11 @@ export async function prescriptionForm({order = null, transcribing = false, subm
       order?.dosageForm ?? 'CAPSULE', {name: 'dosageForm'});
   const releaseType = select(RELEASE_TYPES.map((type) => [type, t(`prescription.releaseType.${type}`)]),
       order?.releaseType ?? 'IMMEDIATE', {name: 'releaseType'});
-  const unitsOfForm = () => UNITS[dosageForm.value];
+  const unitsOfForm = () => UNITS_OF_FORM[dosageForm.value];
 
   const actives = activesField(ingredients, order?.actives ?? [null], unitsOfForm);
   const exclusions = checkboxGroup('excludedAllergens', t('prescription.excludedAllergens'),
-      ALLERGENS.map((code) => [code, tOr(`allergen.${code}`, code)]), order?.excludedAllergens ?? [],
+      ALLERGEN_CLASSES.map((code) => [code, tOr(`allergen.${code}`, code)]), order?.excludedAllergens ?? [],
       t('prescription.excludedAllergensHint'));
   const quantity = quantityField('quantity', t('prescription.quantity'), () => unitsOfForm().amount, order?.quantity);
   const doseAmount = quantityField('dose.amount', t('prescription.doseAmount'), () => unitsOfForm().amount,
@@ -158,17 +137,6 @@ export async function prescriptionForm({order = null, transcribing = false, subm
   return {form, alerts, body};
 }
 
-/** Every ACTIVE ingredient of the catalog by name, read page by page (the API gives at most 200 at a time). */
-async function activeIngredients() {
-  const all = [];
-  for (let page = 0; ; page += 1) {
-    const {data} = await api.get('/api/v1/ingredients', {role: 'ACTIVE', page, size: INGREDIENT_PAGE});
-    all.push(...data.items);
-    if (data.items.length < INGREDIENT_PAGE || all.length >= data.total) break;
-  }
-  return all.sort((one, other) => one.name.localeCompare(other.name));
-}
-
 function numberOrNull(input) {
   return input.value === '' ? null : Number(input.value);
 }
@@ -211,7 +179,7 @@ function quantityField(name, legend, unitsOf, initial) {
   const unit = h('select', {class: 'unit'});
   const fitUnits = () => {
     const wanted = unit.value || initial?.unit;
-    unit.replaceChildren(...unitsOf().map((code) => h('option', {value: code}, tOr(`prescription.unit.${code}`, code))));
+    fill(unit, ...unitsOf().map((code) => h('option', {value: code}, tOr(`prescription.unit.${code}`, code))));
     if (unitsOf().includes(wanted)) unit.value = wanted;
   };
   fitUnits();
@@ -275,11 +243,11 @@ function patientField(fixed, records) {
   const chosenView = h('div', {class: 'chosen-patient', 'aria-live': 'polite'});
   const showChosen = async () => {
     if (!chosen) {
-      chosenView.replaceChildren(h('p', {}, t('prescription.noPatientChosen')));
+      fill(chosenView, h('p', {}, t('prescription.noPatientChosen')));
       return;
     }
     const allergies = await Promise.all(chosen.allergies.map((allergy) => allergyText(allergy, records)));
-    chosenView.replaceChildren(
+    fill(chosenView, 
         h('p', {class: 'patient-name'}, t('prescription.chosenPatient',
             {name: personName(chosen), birthDate: formatDate(chosen.birthDate)})),
         h('p', {class: 'allergies-title'}, allergies.length ? t('prescription.allergies') : t('prescription.noAllergies')),
@@ -294,19 +262,24 @@ function patientField(fixed, records) {
   const query = h('input', {type: 'search', name: 'patientQuery', maxlength: '200', autocomplete: 'off'});
   const results = h('div', {class: 'patient-results', 'aria-live': 'polite'});
   const search = async () => {
-    results.replaceChildren(h('p', {}, t('app.loading')));
+    // An empty search would list the first patients of all: a name is needed to choose one.
+    if (!query.value.trim()) {
+      fill(results, h('p', {}, t('prescription.findPatientHint')));
+      return;
+    }
+    fill(results, h('p', {}, t('app.loading')));
     try {
       const {data} = await api.get('/api/v1/patients', {q: query.value.trim(), size: PATIENT_RESULTS});
-      results.replaceChildren(data.items.length
+      fill(results, data.items.length
         ? h('ul', {class: 'plain'}, data.items.map((patient) => h('li', {},
             h('button', {type: 'button', class: 'choose-patient', onclick: async () => {
               chosen = patient;
-              results.replaceChildren();
+              fill(results);
               await showChosen();
             }}, t('prescription.choosePatient', {name: personName(patient), birthDate: formatDate(patient.birthDate)})))))
         : h('p', {}, t('prescription.noPatientFound')));
     } catch (error) {
-      results.replaceChildren(h('p', {role: 'alert'}, error.message));
+      fill(results, problemView(error));
     }
   };
   query.addEventListener('keydown', (event) => {
@@ -337,16 +310,21 @@ function prescriberField(fixed, kept) {
   }
   let chosen = null;
   const npi = h('input', {name: 'npi', inputmode: 'numeric', maxlength: '10', autocomplete: 'off'});
-  const result = h('p', {class: 'prescriber-result', 'aria-live': 'polite'}, t('prescription.noPrescriberChosen'));
+  const result = h('div', {class: 'prescriber-result', 'aria-live': 'polite'}, t('prescription.noPrescriberChosen'));
   const find = async () => {
     chosen = null;
+    // Without ten digits the API would list every prescriber; only an exact NPI names one.
+    if (!/^\d{10}$/.test(npi.value.trim())) {
+      fill(result, t('prescription.prescriberNpiHint'));
+      return;
+    }
     try {
       const {data} = await api.get('/api/v1/prescribers', {npi: npi.value.trim()});
-      chosen = data.items[0] ?? null;
-      result.textContent = chosen ? t('prescription.chosenPrescriber', {name: prescriberText(chosen)})
-        : t('prescription.noPrescriberFound');
+      chosen = data.total === 1 ? data.items[0] : null;
+      fill(result, chosen ? t('prescription.chosenPrescriber', {name: prescriberText(chosen)})
+        : t('prescription.noPrescriberFound'));
     } catch (error) {
-      result.textContent = error.message;
+      fill(result, problemView(error));
     }
   };
   npi.addEventListener('keydown', (event) => {

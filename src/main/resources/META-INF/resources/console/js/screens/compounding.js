@@ -1,7 +1,7 @@
 // The compounding record (POST /orders/{id}/compounding-record): one lot per worksheet line, with the deviation from
 // the worksheet target shown while the quantity is typed, the yield, quality-control results and a deviation note.
 import {api} from '../api.js';
-import {field, h, uniqueId} from '../dom.js';
+import {field, fill, h, uniqueId} from '../dom.js';
 import {t} from '../i18n.js';
 import {formatQuantity, todayInPharmacy} from '../format.js';
 import {submitting} from '../problem.js';
@@ -18,7 +18,7 @@ export async function render(main, {id}, context) {
   const {order, etag, summary} = await loadOrder(id);
   const title = h('h1', {}, t('release.compounding.title', {number: order.number}));
   if (order.status !== 'APPROVED') {
-    main.replaceChildren(title, summary(), wrongStatus(order, ['APPROVED']));
+    fill(main, title, summary(), wrongStatus(order, ['APPROVED']));
     return;
   }
   const [worksheet, formulation, suppliers] = await Promise.all([
@@ -72,7 +72,7 @@ export async function render(main, {id}, context) {
     }
   });
 
-  main.replaceChildren(title, summary(), h('p', {}, t('release.compounding.intro')), alerts, form, backToOrder(order));
+  fill(main, title, summary(), h('p', {}, t('release.compounding.intro')), alerts, form, backToOrder(order));
 }
 
 /** One table row per worksheet line; value() is the component as the API takes it. */
@@ -139,7 +139,7 @@ function labelled(labelText, control) {
 /** Writes into element how far the typed quantity is from the line's target, and what that means. */
 function describeTolerance(element, line, typed, unit) {
   element.className = 'tolerance';
-  element.replaceChildren();
+  fill(element);
   if (typed === '' || !line.quantity || line.qs) return;
   const percent = deviationPercent(line.quantity, Number(typed), unit);
   if (percent === null) {

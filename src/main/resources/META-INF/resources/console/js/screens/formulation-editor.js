@@ -2,7 +2,7 @@
 // version (#/formulations/{id}/new-version, prefilled from it). The API judges the body (USP <795> rules included);
 // its violations are shown beside the fields they name, whose data-field wrappers follow the request's JSON paths.
 import {api} from '../api.js';
-import {field, h, uniqueId} from '../dom.js';
+import {field, fill, h, uniqueId} from '../dom.js';
 import {t, tOr} from '../i18n.js';
 import {submitting} from '../problem.js';
 import {allIngredients, BUD_SOURCES, DEFAULT_BUD_DAYS, DOSAGE_FORMS, enumSelect, ingredientSelect,
@@ -44,14 +44,13 @@ export async function render(main, params, context) {
     ? t('formulationEditor.versionNotice', {next: source.versionNumber + 1, name: source.name,
       current: source.versionNumber})
     : t('formulationEditor.retiredNotice', {current: source.versionNumber}));
-  // Native replaceChildren would show a null as the text "null"; h() leaves it out.
-  main.replaceChildren(...[
+  fill(main, [
       h('h1', {}, source
         ? t('formulationEditor.versionTitle', {recordNumber: source.recordNumber})
         : t('formulationEditor.newTitle')),
       versionNotice ? h('p', {class: 'notice'}, versionNotice) : null,
       alerts,
-      form].filter((node) => node !== null));
+      form]);
 }
 
 const EMPTY_REQUEST = Object.freeze({

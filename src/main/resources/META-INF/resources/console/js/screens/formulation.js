@@ -1,7 +1,7 @@
 // One master formulation version (PHARMACIST, TECHNICIAN): every field of it, with ingredient names, and the list of
 // all versions of its record. A pharmacist revises the active version from here.
 import {api} from '../api.js';
-import {h} from '../dom.js';
+import {fill, h} from '../dom.js';
 import {t, tOr} from '../i18n.js';
 import {formatInstant, formatQuantity} from '../format.js';
 import {lookups} from '../records.js';
@@ -18,8 +18,7 @@ export async function render(main, params, context) {
     versionsOf(formulation),
   ]);
   const canRevise = context.session.role === 'PHARMACIST' && formulation.status === 'ACTIVE';
-  // Native replaceChildren would show a null as the text "null"; h() leaves it out.
-  main.replaceChildren(...[
+  fill(main, [
       h('h1', {}, formulation.name),
       h('p', {class: 'formulation-identity'},
           versionLabel(formulation), ' ', formulationStatusBadge(formulation.status)),
@@ -34,21 +33,13 @@ export async function render(main, params, context) {
       listSection('steps', t('formulation.steps'), formulation.steps, 'ol'),
       listSection('quality-control', t('formulation.qualityControl'), formulation.qualityControl, 'ul'),
       listSection('auxiliary-labels', t('formulation.auxiliaryLabels'), formulation.auxiliaryLabels, 'ul'),
-      versionsSection(formulation, versions)].filter((node) => node !== null));
+      versionsSection(formulation, versions)]);
 }
 
-/**
- * Every version of the formulation's record, newest first. The API has no query by record, so this reads the list
- * newest first until it reaches the record's version 1 (the oldest, so nothing of the record lies beyond it).
- */
+/** Every version of the formulation's record, newest first (a record has a handful; the first page holds them). */
 async function versionsOf(formulation) {
-  const versions = [];
-  for (let page = 0; ; page += 1) {
-    const {data} = await api.get('/api/v1/formulations', {page, size: PAGE_SIZE});
-    versions.push(...data.items.filter((item) => item.recordNumber === formulation.recordNumber));
-    const reachedFirst = versions.some((version) => version.versionNumber === 1);
-    if (reachedFirst || data.items.length < PAGE_SIZE) return versions;
-  }
+  const {data} = await api.get('/api/v1/formulations', {recordNumber: formulation.recordNumber, size: PAGE_SIZE});
+  return data.items;
 }
 
 function section(id, title, ...content) {

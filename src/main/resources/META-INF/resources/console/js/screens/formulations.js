@@ -1,7 +1,7 @@
 // The master formulation list (PHARMACIST, TECHNICIAN): every version, newest first, filtered by ingredient, dosage
 // form and status, a page at a time; each name opens that version.
 import {api} from '../api.js';
-import {field, h} from '../dom.js';
+import {field, fill, h} from '../dom.js';
 import {t, tOr} from '../i18n.js';
 import {problemView} from '../problem.js';
 import {pager} from '../components/pager.js';
@@ -27,10 +27,10 @@ export async function render(main, params, context) {
     const query = {ingredientId: ingredient.value, dosageForm: dosageForm.value, status: status.value, page};
     try {
       const {data} = await api.get('/api/v1/formulations', query);
-      results.replaceChildren(...resultsView(data, show));
+      fill(results, ...resultsView(data, show));
     } catch (error) {
       if (error.status === undefined) throw error;
-      results.replaceChildren(problemView(error));
+      fill(results, problemView(error));
     }
   };
   filters.addEventListener('submit', (event) => {
@@ -38,15 +38,14 @@ export async function render(main, params, context) {
     show(0);
   });
 
-  // Native replaceChildren would show a null as the text "null"; h() leaves it out.
-  main.replaceChildren(...[
+  fill(main, [
       h('h1', {}, t('formulations.title')),
       context.session.role === 'PHARMACIST'
         ? h('p', {}, h('a', {href: '#/formulations/new', class: 'button primary', id: 'new-formulation'},
             t('formulations.new')))
         : null,
       filters,
-      results].filter((node) => node !== null));
+      results]);
   await show(0);
 }
 

@@ -1,7 +1,7 @@
 // The label of a verified order (GET /orders/{id}/label): an HTML preview of every line, the PDF as it prints, and
 // for a pharmacist the Dispense action (POST /orders/{id}/dispense).
 import {api, request} from '../api.js';
-import {h} from '../dom.js';
+import {fill, h} from '../dom.js';
 import {t, tOr} from '../i18n.js';
 import {formatDate, formatQuantity} from '../format.js';
 import {problemView, submitting} from '../problem.js';
@@ -13,17 +13,17 @@ export async function render(main, {id}, context) {
   const {order, etag, summary} = await loadOrder(id);
   const title = h('h1', {}, t('release.label.title', {number: order.number}));
   if (!LABELLED.includes(order.status)) {
-    main.replaceChildren(title, summary(), wrongStatus(order, LABELLED));
+    fill(main, title, summary(), wrongStatus(order, LABELLED));
     return;
   }
   const label = (await api.get(`/api/v1/orders/${id}/label`)).data;
   const summaryHolder = h('div', {}, summary());
-  main.replaceChildren(
+  fill(main, 
       title,
       summaryHolder,
       preview(label),
       await pdf(id, label),
-      dispensing(order, etag, context, (dispensed) => summaryHolder.replaceChildren(summary(dispensed))),
+      dispensing(order, etag, context, (dispensed) => fill(summaryHolder, summary(dispensed))),
       backToOrder(order));
 }
 
@@ -99,11 +99,12 @@ function dispensing(order, etag, context, onDispensed) {
         () => api.post(`/api/v1/orders/${order.id}/dispense`, undefined, {ifMatch: etag}),
         {onReload: () => context.reload()});
     if (response) {
-      const message = t('release.label.dispensed', {number: order.number});
       form.remove();
-      result.textContent = message;
+      // The result takes the focus the removed button had; being a status, it is also what is announced.
+      result.textContent = t('release.label.dispensed', {number: order.number});
+      result.setAttribute('tabindex', '-1');
+      result.focus();
       onDispensed(response.data);
-      context.announce(message);
     }
   });
   return h('section', {class: 'label-dispense', 'aria-labelledby': 'label-dispense'},

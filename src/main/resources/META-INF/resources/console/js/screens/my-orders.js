@@ -1,7 +1,7 @@
 // #/my-orders: the signed-in prescriber's orders (the API lists a prescriber's own only), newest first, filtered
 // by status and paged; each number opens the order's detail.
 import {api} from '../api.js';
-import {field, h} from '../dom.js';
+import {field, fill, h} from '../dom.js';
 import {t, tOr} from '../i18n.js';
 import {formatDate, formatQuantity} from '../format.js';
 import {lookups, personName} from '../records.js';
@@ -26,9 +26,9 @@ export async function render(main) {
   const show = async (page) => {
     try {
       const {data} = await api.get('/api/v1/orders', {status: status.value, page, size: PAGE_SIZE});
-      results.replaceChildren(...await ordersTable(data, records), data.total ? pager(data, show) : null);
+      fill(results, ...await ordersTable(data, records), data.total ? pager(data, show) : null);
     } catch (error) {
-      results.replaceChildren(problemView(error));
+      fill(results, problemView(error));
     }
   };
   filter.addEventListener('submit', async (event) => {
@@ -37,7 +37,7 @@ export async function render(main) {
   });
 
   await show(0);
-  main.replaceChildren(
+  fill(main, 
       h('h1', {}, t('myOrders.title')),
       h('p', {}, h('a', {href: '#/new-order', class: 'button primary new-order'}, t('myOrders.newOrder'))),
       filter,

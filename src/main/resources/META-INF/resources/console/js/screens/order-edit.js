@@ -1,7 +1,7 @@
 // #/orders/{id}/edit: an order the reviewer sent back (CHANGES_REQUESTED), changed and submitted again with PUT and
 // the version it was read at (If-Match): a change made meanwhile by someone else is a 412 with a Reload.
 import {api} from '../api.js';
-import {h} from '../dom.js';
+import {fill, h} from '../dom.js';
 import {t} from '../i18n.js';
 import {formatInstant} from '../format.js';
 import {submitting} from '../problem.js';
@@ -13,7 +13,7 @@ export async function render(main, params, context) {
   const title = h('h1', {}, t('orderEdit.title', {number: order.number}));
   const detailLink = h('a', {href: `#/orders/${order.id}`}, t('orderEdit.backToOrder', {number: order.number}));
   if (order.status !== 'CHANGES_REQUESTED') {
-    main.replaceChildren(title,
+    fill(main, title,
         h('p', {class: 'notice', role: 'status'}, t('orderEdit.notChangeable'), ' ', statusBadge(order.status)),
         h('p', {}, detailLink));
     return;
@@ -33,7 +33,7 @@ export async function render(main, params, context) {
       context.navigate(`orders/${order.id}`);
     }
   });
-  main.replaceChildren(
+  fill(main, 
       title,
       h('p', {}, detailLink),
       h('section', {class: 'review-reason', 'aria-labelledby': 'review-reason-title'},

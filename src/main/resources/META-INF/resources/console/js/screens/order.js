@@ -1,7 +1,7 @@
 // An order in full: what was prescribed and why, every check with its outcome, what the patient must avoid, the
 // prescriber's standing, the review and compounding, the history, and the actions the user's role may take now.
 import {api} from '../api.js';
-import {h} from '../dom.js';
+import {fill, h} from '../dom.js';
 import {t, tOr} from '../i18n.js';
 import {formatDate, formatInstant, formatQuantity} from '../format.js';
 import {lookups} from '../records.js';
@@ -36,8 +36,7 @@ export async function render(main, params, context) {
   const ingredients = await ingredientMap(records, ingredientIdsOf([order], [patient]));
   const choices = order.status === 'SUBMITTED' && role === 'PHARMACIST' ? await formulationChoices(order) : null;
 
-  // Sections that do not apply are null; replaceChildren would show them as text.
-  main.replaceChildren(...[
+  fill(main, [
     h('h1', {}, t('order.title', {number: order.number})),
     orderSummary(order, patient, ingredients),
     actionsSection(order, role),
@@ -50,7 +49,7 @@ export async function render(main, params, context) {
     choices ? reviewSection(loaded, choices, context) : null,
     cancellable(order, role) ? cancelSection(loaded, context) : null,
     historySection(history.data.items),
-  ].filter(Boolean));
+  ]);
 }
 
 function cancellable(order, role) {

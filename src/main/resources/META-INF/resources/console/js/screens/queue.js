@@ -2,7 +2,7 @@
 // patient's allergies and the order's exclusions). With another status it is the list of orders to compound, to
 // verify or to dispense. Filters live as long as the screen.
 import {api, ApiError} from '../api.js';
-import {h, field, uniqueId} from '../dom.js';
+import {field, fill, h, uniqueId} from '../dom.js';
 import {t, tOr} from '../i18n.js';
 import {formatInstant, formatQuantity} from '../format.js';
 import {lookups, personName} from '../records.js';
@@ -41,20 +41,27 @@ export async function render(main) {
     show();
   });
 
-  main.replaceChildren(h('h1', {}, t('queue.title')), h('p', {class: 'intro'}, t('queue.intro')), form, results);
+  fill(main, h('h1', {}, t('queue.title')), h('p', {class: 'intro'}, t('queue.intro')), form, results);
 
+  // Each showing is numbered: a slower answer to an earlier click never replaces the page asked for last.
+  let showing = 0;
   async function show() {
+    const mine = ++showing;
     results.setAttribute('aria-busy', 'true');
     try {
-      results.replaceChildren(...await listView(filters, (page) => {
+      const view = await listView(filters, (page) => {
         filters.page = page;
         show();
-      }));
+      });
+      if (mine === showing) fill(results, ...view);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      results.replaceChildren(problemView(error));
+      if (!(error instanceof ApiError)) console.error(error);
+      if (mine === showing) {
+        fill(results, error instanceof ApiError ? problemView(error) : h('p', {role: 'alert'}, t('problem.title')));
+      }
+    } finally {
+      if (mine === showing) results.setAttribute('aria-busy', 'false');
     }
-    results.setAttribute('aria-busy', 'false');
   }
 
   await show();
@@ -70,7 +77,7 @@ function patientSearchField(patientSelect) {
     if (!query) return;
     try {
       const found = (await api.get('/api/v1/patients', {q: query, size: 50})).data;
-      patientSelect.replaceChildren(h('option', {value: ''}, t('queue.allPatients')),
+      fill(patientSelect, h('option', {value: ''}, t('queue.allPatients')),
           ...found.items.map((patient) => h('option', {value: String(patient.id)},
               t('queue.patientOption', {name: personName(patient), birthDate: patient.birthDate, id: patient.id}))));
       if (found.items.length) patientSelect.value = String(found.items[0].id);
@@ -100,7 +107,12 @@ async function listView(filters, onPage) {
     return [h('p', {class: 'empty', role: 'status'}, t('queue.empty', {status: t(`queue.status.${filters.status}`)}))];
   }
   const records = lookups();
-  const quietly = (promise) => promise.catch(() => null);
+  // A record the user may not read shows as such; any other failure is the page's failure, never a silent gap in
+  // the allergies a pharmacist reviews by.
+  const quietly = (promise) => promise.catch((error) => {
+    if (error.status === 403 || error.status === 404) return null;
+    throw error;
+  });
   const patients = new Map(await Promise.all([...new Set(list.items.map((order) => order.patientId))]
       .map(async (id) => [id, await quietly(records.patient(id))])));
   const prescribers = new Map(await Promise.all([...new Set(list.items.map((order) => order.prescriberId))]

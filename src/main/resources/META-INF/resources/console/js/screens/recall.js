@@ -1,7 +1,7 @@
 // Recall search (PHARMACIST): every order, preparation lot and patient that one supplier lot of an ingredient
 // reached (GET /api/v1/recalls). The API checks the search; a missing lot number comes back beside its field.
 import {api} from '../api.js';
-import {field, h} from '../dom.js';
+import {field, fill, h} from '../dom.js';
 import {t, tOr} from '../i18n.js';
 import {formatDate, formatInstant} from '../format.js';
 import {submitting} from '../problem.js';
@@ -21,15 +21,15 @@ export async function render(main) {
       h('button', {type: 'submit', class: 'primary'}, t('recall.search')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    results.replaceChildren();
+    fill(results);
     const response = await submitting(form, alerts, () => api.get('/api/v1/recalls',
         {ingredientId: ingredient.value, lotNumber: lotNumber.value.trim()}));
     if (!response) return;
     const name = ingredients.find((one) => one.id === response.data.ingredientId)?.name
         ?? String(response.data.ingredientId);
-    results.replaceChildren(...resultsView(response.data, name));
+    fill(results, ...resultsView(response.data, name));
   });
-  main.replaceChildren(
+  fill(main, 
       h('h1', {}, t('recall.title')),
       h('p', {}, t('recall.intro')),
       alerts,

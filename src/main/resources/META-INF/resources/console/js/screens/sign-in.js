@@ -1,6 +1,6 @@
 // Sign in with username and password (POST /api/v1/auth/token); the token goes to api.js's memory only.
 import {api} from '../api.js';
-import {field, h} from '../dom.js';
+import {field, fill, h} from '../dom.js';
 import {t} from '../i18n.js';
 import {submitting} from '../problem.js';
 
@@ -15,16 +15,16 @@ export async function render(main, params, context) {
       h('button', {type: 'submit', class: 'primary'}, t('signIn.submit')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const response = await submitting(form, alerts, () => api.post('/api/v1/auth/token',
-        {username: username.value, password: password.value}));
-    if (response) {
+    // One action from the password to the first screen: the button stays disabled and any failure shows here.
+    await submitting(form, alerts, async () => {
+      const response = await api.post('/api/v1/auth/token', {username: username.value, password: password.value});
       password.value = '';
-      await context.signedIn(response.data, username.value);
-    }
+      await context.signedIn(response.data);
+    });
   });
   const message = context.signOutMessage;
   context.signOutMessage = null;
-  main.replaceChildren(h('div', {},
+  fill(main, h('div', {},
       h('h1', {}, t('signIn.title')),
       message ? h('p', {class: 'notice', role: 'status'}, t(message)) : null,
       h('p', {}, t('signIn.intro')),

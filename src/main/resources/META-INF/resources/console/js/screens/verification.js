@@ -1,7 +1,7 @@
 // Verification by a second pharmacist (POST /orders/{id}/verification): the compounding and the worksheet it was
 // weighed by, then RELEASE or REJECT with a note. The pharmacist who recorded the compounding sees why they cannot.
 import {api} from '../api.js';
-import {field, h} from '../dom.js';
+import {field, fill, h} from '../dom.js';
 import {t} from '../i18n.js';
 import {formatDate} from '../format.js';
 import {submitting} from '../problem.js';
@@ -13,7 +13,7 @@ export async function render(main, {id}, context) {
   const {order, etag, summary} = await loadOrder(id);
   const title = h('h1', {}, t('release.verification.title', {number: order.number}));
   if (!VERIFIABLE.includes(order.status)) {
-    main.replaceChildren(title, summary(), wrongStatus(order, VERIFIABLE));
+    fill(main, title, summary(), wrongStatus(order, VERIFIABLE));
     return;
   }
   const [worksheet, formulation] = await Promise.all([
@@ -23,11 +23,11 @@ export async function render(main, {id}, context) {
   const decisionArea = h('div', {class: 'verification-decision'});
   // compoundedBy is the username of whoever recorded the compounding (the service compares the users themselves).
   if (order.compounding.compoundedBy === context.session.username) {
-    decisionArea.replaceChildren(blocked());
+    fill(decisionArea, blocked());
   } else {
-    decisionArea.replaceChildren(decisionForm(order, etag, decisionArea, context));
+    fill(decisionArea, decisionForm(order, etag, decisionArea, context));
   }
-  main.replaceChildren(
+  fill(main, 
       title,
       summary(),
       compounding(order.compounding),
@@ -90,7 +90,7 @@ function decisionForm(order, etag, area, context) {
         return await api.post(`/api/v1/orders/${order.id}/verification`, body, {ifMatch: etag});
       } catch (error) {
         if (error.codes?.includes('SELF_VERIFICATION')) {
-          area.replaceChildren(blocked());
+          fill(area, blocked());
           return undefined;
         }
         throw error;

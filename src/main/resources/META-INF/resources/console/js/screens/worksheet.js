@@ -1,7 +1,7 @@
 // The printable worksheet of an order (GET /orders/{id}/worksheet): the batch, what to weigh of each ingredient, the
 // warnings, and the formulation's method, quality control and storage. Print shows only the sheet.
 import {api} from '../api.js';
-import {h} from '../dom.js';
+import {fill, h} from '../dom.js';
 import {t, tOr} from '../i18n.js';
 import {backToOrder, loadOrder, roleText, targetText, worksheetLines, wrongStatus} from '../components/release-order.js';
 
@@ -11,7 +11,7 @@ export async function render(main, {id}) {
   const {order, summary} = await loadOrder(id);
   const title = h('h1', {}, t('release.worksheet.title', {number: order.number}));
   if (!WITH_WORKSHEET.includes(order.status)) {
-    main.replaceChildren(title, summary(), wrongStatus(order, WITH_WORKSHEET));
+    fill(main, title, summary(), wrongStatus(order, WITH_WORKSHEET));
     return;
   }
   const [worksheet, formulation] = await Promise.all([
@@ -19,7 +19,7 @@ export async function render(main, {id}) {
     api.get(`/api/v1/formulations/${order.formulationId}`).then((response) => response.data),
   ]);
   const lines = worksheetLines(worksheet, formulation);
-  main.replaceChildren(
+  fill(main, 
       title,
       h('div', {class: 'release-actions no-print'},
           h('button', {type: 'button', class: 'primary', onclick: () => window.print()}, t('release.worksheet.print')),

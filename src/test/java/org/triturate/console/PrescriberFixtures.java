@@ -4,7 +4,6 @@ import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.triturate.testing.Api;
 import org.triturate.testing.Orders;
-import org.triturate.testing.Registry;
 
 /** What the prescriber screens' browser tests start from, made through the public API. */
 final class PrescriberFixtures {
@@ -18,20 +17,18 @@ final class PrescriberFixtures {
     record Desk(long prescriberId, String npi, String username, String token, long patientId, String patientLastName) {}
 
     static Desk desk() {
-        Map<String, Object> prescriber = Registry.prescriber("Moreau");
-        long prescriberId = Api.as(Api.adminToken())
-                .body(prescriber)
-                .post("/api/v1/prescribers")
+        long prescriberId = Api.createPrescriber();
+        String npi = Api.as(Api.adminToken())
+                .get("/api/v1/prescribers/" + prescriberId)
                 .then()
-                .statusCode(201)
+                .statusCode(200)
                 .extract()
-                .jsonPath()
-                .getLong("id");
+                .path("npi");
         String username = Api.prescriberUser(prescriberId);
         String token = Api.token(username, Api.PASSWORD);
         String lastName = Api.unique("Okafor");
         long patientId = Orders.newPatient(token, lastName);
-        return new Desk(prescriberId, (String) prescriber.get("npi"), username, token, patientId, lastName);
+        return new Desk(prescriberId, npi, username, token, patientId, lastName);
     }
 
     /** The contract's sertraline capsules for the desk's patient, submitted by its prescriber; returns the order. */

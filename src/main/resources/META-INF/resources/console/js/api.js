@@ -33,10 +33,11 @@ export class ApiError extends Error {
   }
 }
 
-/** A network failure: no answer at all (status 0). */
+/** A network failure: no answer at all (status 0); the browser's own wording of it is not shown. */
 export class NetworkError extends ApiError {
   constructor(cause) {
-    super(0, {title: cause.message});
+    super(0, null);
+    this.cause = cause;
   }
 }
 

@@ -23,7 +23,7 @@ export function problemView(error, {onReload, placed = []} = {}) {
   const rest = (error.violations ?? []).filter((violation) => !placed.includes(violation)
       && violation.message !== problem.detail);
   const box = h('div', {class: 'problem', role: 'alert', dataset: {status: String(error.status)}},
-      h('p', {class: 'problem-title'}, problem.title || t('problem.title')),
+      h('p', {class: 'problem-title'}, problem.title || t(error.status === 0 ? 'problem.networkTitle' : 'problem.title')),
       explanation ? h('p', {class: 'problem-explanation'}, t(explanation)) : null,
       problem.detail ? h('p', {class: 'problem-detail'}, problem.detail) : null,
       rest.length ? h('ul', {class: 'violations'}, rest.map(violationItem)) : null,
@@ -54,7 +54,10 @@ export function showFieldErrors(container, error) {
     wrapper.classList.add('has-error');
     wrapper.append(h('p', {class: 'field-error', id, dataset: {code: violation.code}},
         t('problem.violation', {message: violation.message ?? violation.code, code: violation.code})));
-    const control = wrapper.querySelector('input, select, textarea');
+    // Only a wrapper of one control marks it invalid: in a group (a table of components, a set of boxes) the first
+    // control is not necessarily the one at fault; the message beside the group says which.
+    const controls = wrapper.querySelectorAll('input, select, textarea');
+    const control = controls.length === 1 ? controls[0] : null;
     if (control) {
       control.setAttribute('aria-invalid', 'true');
       const described = control.getAttribute('aria-describedby');

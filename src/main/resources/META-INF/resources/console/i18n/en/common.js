@@ -27,6 +27,7 @@ export default {
   'signIn.sessionEnded': 'Your session ended. Sign in again to go on.',
 
   'problem.title': 'The service refused this request',
+  'problem.networkTitle': 'The service could not be reached',
   'problem.conflict': 'Someone changed this record after you opened it, so your change was not saved. Reload to see the current version, then do it again if it still applies.',
   'problem.transition': 'This action is not possible in the record\'s current state; it may have moved on since you opened it. Reload to see where it stands.',
   'problem.unavailable': 'The service is unavailable just now. Nothing was changed; try again in a moment.',

@@ -45,7 +45,10 @@ export function prescriberSection(prescriber, prescriberId, patientState) {
             h('td', {}, registration.number),
             h('td', {}, registration.schedules.join(', ')),
             h('td', {}, formatDate(registration.expiresOn)),
-            h('td', {}, yesNo(registration.expiresOn >= today))))))
+            // The DEA rule asks for a registration in the patient's state, as the licence rule does.
+            h('td', {}, patientState === null || registration.state !== patientState
+              ? t('order.prescriber.otherState')
+              : yesNo(registration.expiresOn >= today))))))
     : h('p', {}, t('order.prescriber.noDea'));
   return section(
       h('dl', {},

@@ -89,7 +89,8 @@ function componentRow(line, index, suppliers) {
   const defaultUnit = line.quantity?.unit ?? 'g';
   const unit = h('select', {name: `${path}.quantityUsed.unit`},
       UNITS.map((code) => h('option', {value: code, selected: code === defaultUnit}, t(`release.unit.${code}`))));
-  const tolerance = h('p', {class: 'tolerance', id: uniqueId('tolerance'), 'aria-live': 'polite'});
+  // Read with the quantity it describes (aria-describedby), not announced at every keystroke.
+  const tolerance = h('p', {class: 'tolerance', id: uniqueId('tolerance')});
   quantity.setAttribute('aria-describedby', tolerance.id);
   const showTolerance = () => describeTolerance(tolerance, line, quantity.value, unit.value);
   quantity.addEventListener('input', showTolerance);
@@ -202,7 +203,12 @@ function qualityControlTable(checks) {
           t('release.compounding.addCheck')));
   return {
     element,
-    // Every row goes to the service, so that a violation's qualityControl[i] is the i-th row on screen.
-    value: () => rows.map(({name, result}) => ({check: name.value.trim(), result: result.value || null})),
+    // Every row goes to the service, so that a violation's qualityControl[i] is the i-th row on screen; only rows
+    // added and left empty at the end are dropped (an "Add" clicked by mistake must not block the record).
+    value: () => {
+      const filled = rows.map(({name, result}) => ({check: name.value.trim(), result: result.value || null}));
+      while (filled.length > checks.length && !filled.at(-1).check && !filled.at(-1).result) filled.pop();
+      return filled;
+    },
   };
 }

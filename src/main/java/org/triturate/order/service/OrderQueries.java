@@ -80,8 +80,8 @@ public class OrderQueries {
                 && callerPrescriberId == null;
         List<CompoundingOrder> orders;
         boolean oldestFirst = sort == OrderSort.OLDEST;
-        if (statusAlone && page.afterId() != null && !oldestFirst) {
-            orders = inStatusAfter(status, page.afterId(), page.size());
+        if (statusAlone && page.afterId() != null) {
+            orders = inStatusAfter(status, page.afterId(), oldestFirst, page.size());
         } else {
             // Counted above: the cursor narrows only the rows.
             QueryFilter rows = matching.and(oldestFirst ? "id > :afterId" : "id < :afterId", "afterId", page.afterId());
@@ -114,19 +114,22 @@ public class OrderQueries {
     }
 
     /**
-     * The {@code size} orders in {@code status} older than {@code afterId}, newest first, as the range of the status
-     * index on (status, id) they are. Asked in HQL, MariaDB 10.11 costs the range on the primary key below the cursor
-     * as the cheapest range and then prefers a ref on the status alone, which filters the cursor row by row: for the
-     * status most orders end in (DISPENSED) that walks every one of them newer than the cursor, seconds at a million
-     * orders. No index design changes that choice and HQL has no index hints, hence this native statement; see
+     * The {@code size} orders in {@code status} that follow {@code afterId} (older, newest first; or newer, oldest
+     * first), as the range of the status index on (status, id) they are. Asked in HQL, MariaDB 10.11 costs the range
+     * on the primary key beyond the cursor as the cheapest range and then prefers a ref on the status alone, which
+     * filters the cursor row by row: for the status most orders end in (DISPENSED) that walks every one of them on the
+     * other side of the cursor, seconds at a million orders. No index design changes that choice and HQL has no index hints, hence this native statement; see
      * docs/performance.md ("Reads").
      */
-    private static List<CompoundingOrder> inStatusAfter(OrderStatus status, long afterId, int size) {
+    private static List<CompoundingOrder> inStatusAfter(
+            OrderStatus status, long afterId, boolean oldestFirst, int size) {
         return CompoundingOrder.getEntityManager()
                 .unwrap(Session.class)
                 .createNativeQuery(
                         "select * from compounding_order force index (ix_compounding_order_status)"
-                                + " where status = :status and id < :afterId order by id desc",
+                                + (oldestFirst
+                                        ? " where status = :status and id > :afterId order by id asc"
+                                        : " where status = :status and id < :afterId order by id desc"),
                         CompoundingOrder.class)
                 .setParameter("status", status.name())
                 .setParameter("afterId", afterId)

@@ -38,10 +38,9 @@ const NAVIGATION = [
 
 const HOME = {PHARMACIST: 'queue', TECHNICIAN: 'queue', PRESCRIBER: 'my-orders'};
 
-/** What screens get: the signed-in user, the pharmacy, and navigation. */
+/** What screens get: the signed-in user and navigation (the pharmacy's time zone is format.js's). */
 const context = {
   session: null,
-  pharmacy: null,
   navigate(route) {
     if (location.hash === `#/${route}`) render();
     else location.hash = `#/${route}`;
@@ -69,7 +68,6 @@ const context = {
     }
     context.session = {username: me.data.username, userId: me.data.id, role: me.data.roles[0],
       prescriberId: me.data.prescriberId};
-    context.pharmacy = pharmacy.data;
     setTimeZone(pharmacy.data.timeZone);
     renderHeader();
     const target = pendingRoute && pendingRoute !== 'sign-in' ? pendingRoute : HOME[context.session.role] ?? 'sign-in';
@@ -92,7 +90,6 @@ let pendingRoute = null;
 function endSession(messageKey) {
   setToken(null);
   context.session = null;
-  context.pharmacy = null;
   context.signOutMessage = messageKey;
   renderHeader();
   context.navigate('sign-in');

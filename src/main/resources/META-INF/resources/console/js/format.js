@@ -8,10 +8,6 @@ export function setTimeZone(zone) {
   timeZone = zone;
 }
 
-export function pharmacyTimeZone() {
-  return timeZone;
-}
-
 /** "2026-12-03" → "Dec 3, 2026". */
 export function formatDate(isoDate) {
   if (!isoDate) return t('format.none');

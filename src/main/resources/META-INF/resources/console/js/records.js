@@ -12,8 +12,6 @@ export function lookups() {
     patient: (id) => once(`/api/v1/patients/${id}`),
     prescriber: (id) => once(`/api/v1/prescribers/${id}`),
     ingredient: (id) => once(`/api/v1/ingredients/${id}`),
-    supplier: (id) => once(`/api/v1/suppliers/${id}`),
-    formulation: (id) => once(`/api/v1/formulations/${id}`),
   };
 }
 

@@ -27,3 +27,24 @@ export const UNITS = Object.freeze(['mg', 'ug', 'g', 'mL', 'mg/mL', 'ug/mL', 'mg
 
 export const ALLERGEN_CLASSES = Object.freeze(['DYE', 'GLUTEN', 'LACTOSE', 'SUGAR', 'SORBITOL', 'ALCOHOL', 'PARABEN',
   'SULFITE', 'ASPARTAME', 'PEANUT', 'SOY', 'GELATIN', 'CORN']);
+
+/** Each unit (and the API's aliases) as a dimension and a power of ten, the way the service converts: 37.5 mg is
+ * 37500 ug. */
+const UNIT_SCALE = Object.freeze({
+  mg: ['MASS', 0], ug: ['MASS', -3], mcg: ['MASS', -3], g: ['MASS', 3],
+  mL: ['VOLUME', 0], ml: ['VOLUME', 0],
+  'mg/mL': ['MASS_PER_VOLUME', 0], 'ug/mL': ['MASS_PER_VOLUME', -3],
+  'mg/g': ['MASS_PER_MASS', 0], unit: ['COUNT', 0],
+});
+
+export function dimensionOf(unit) {
+  return UNIT_SCALE[unit]?.[0] ?? null;
+}
+
+/** quantity's value in unit, or null when the two units measure different things (or are unknown). */
+export function valueIn(quantity, unit) {
+  const from = UNIT_SCALE[quantity.unit];
+  const to = UNIT_SCALE[unit];
+  if (!from || !to || from[0] !== to[0]) return null;
+  return Number(quantity.value) * 10 ** (from[1] - to[1]);
+}

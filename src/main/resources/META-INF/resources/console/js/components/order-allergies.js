@@ -10,16 +10,17 @@ export function allergenName(allergenClass) {
 }
 
 /**
- * One patient allergy as words: "Gluten: celiac disease" or "<ingredient name>: rash". ingredients maps ids to
- * ingredient records (an allergy may name an ingredient instead of a class).
+ * One patient allergy as words: "Gluten: celiac disease" or "<ingredient name>: rash" (withReaction names the message
+ * that joins the two). ingredients maps ids to ingredient records (an allergy may name an ingredient instead of a
+ * class).
  */
-export function allergyText(allergy, ingredients) {
+export function allergyText(allergy, ingredients, withReaction = 'order.allergyWithReaction') {
   const ingredient = allergy.ingredientId === null || allergy.ingredientId === undefined
     ? null : ingredients.get(allergy.ingredientId);
   const what = allergy.allergenClass
     ? allergenName(allergy.allergenClass)
     : (ingredient ? ingredient.name : t('order.ingredientNumber', {id: allergy.ingredientId}));
-  return allergy.reaction ? t('order.allergyWithReaction', {what, reaction: allergy.reaction}) : what;
+  return allergy.reaction ? t(withReaction, {what, reaction: allergy.reaction}) : what;
 }
 
 /** The patient's allergy classes, for telling which exclusions came from them. */

@@ -4,21 +4,12 @@ import {api} from '../api.js';
 import {h, field} from '../dom.js';
 import {t} from '../i18n.js';
 import {submitting} from '../problem.js';
-
-/** Units as the service compares them: one dimension, a power of ten (37.5 mg = 37500 ug). */
-const UNITS = {
-  mg: ['MASS', 0], ug: ['MASS', -3], mcg: ['MASS', -3], g: ['MASS', 3],
-  mL: ['VOLUME', 0], ml: ['VOLUME', 0],
-  'mg/mL': ['MASS_PER_VOLUME', 0], 'ug/mL': ['MASS_PER_VOLUME', -3],
-  'mg/g': ['MASS_PER_MASS', 0], unit: ['COUNT', 0],
-};
+import {valueIn} from '../vocabulary.js';
 
 function sameAmount(one, other) {
-  const [oneDimension, oneExponent] = UNITS[one.unit] ?? [one.unit, 0];
-  const [otherDimension, otherExponent] = UNITS[other.unit] ?? [other.unit, 0];
-  if (oneDimension !== otherDimension) return false;
-  const a = Number(one.value) * 10 ** oneExponent;
-  const b = Number(other.value) * 10 ** otherExponent;
+  const a = Number(one.value);
+  const b = valueIn(other, one.unit);
+  if (b === null) return false;
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 

@@ -6,6 +6,7 @@ import {field, fill, h, uniqueId} from '../dom.js';
 import {t, tOr} from '../i18n.js';
 import {formatDate, todayInPharmacy} from '../format.js';
 import {problemView} from '../problem.js';
+import {allergyText, ingredientIdsOf, ingredientMap} from './order-allergies.js';
 import {allIngredients, lookups, personName} from '../records.js';
 import {ALLERGEN_CLASSES, DOSAGE_FORMS, UNITS_OF_FORM} from '../vocabulary.js';
 
@@ -246,7 +247,9 @@ function patientField(fixed, records) {
       fill(chosenView, h('p', {}, t('prescription.noPatientChosen')));
       return;
     }
-    const allergies = await Promise.all(chosen.allergies.map((allergy) => allergyText(allergy, records)));
+    const ingredients = await ingredientMap(records, ingredientIdsOf([], [chosen]));
+    const allergies = chosen.allergies.map((allergy) =>
+      allergyText(allergy, ingredients, 'prescription.allergyWithReaction'));
     fill(chosenView, 
         h('p', {class: 'patient-name'}, t('prescription.chosenPatient',
             {name: personName(chosen), birthDate: formatDate(chosen.birthDate)})),
@@ -292,13 +295,6 @@ function patientField(fixed, records) {
   wrapper.append(h('button', {type: 'button', class: 'search-patients', onclick: search}, t('prescription.searchPatients')),
       results, chosenView);
   return {element: wrapper, value: () => chosen?.id ?? null};
-}
-
-async function allergyText(allergy, records) {
-  const what = allergy.allergenClass
-    ? tOr(`allergen.${allergy.allergenClass}`, allergy.allergenClass)
-    : (await records.ingredient(allergy.ingredientId).catch(() => ({name: String(allergy.ingredientId)}))).name;
-  return allergy.reaction ? t('prescription.allergyWithReaction', {what, reaction: allergy.reaction}) : what;
 }
 
 /** A pharmacist names the prescriber of a transcribed order by NPI; a changed order keeps its prescriber. */

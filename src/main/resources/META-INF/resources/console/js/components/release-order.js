@@ -42,6 +42,20 @@ export function targetText(line) {
   return line.qs || !line.quantity ? t('release.qs') : formatQuantity(line.quantity);
 }
 
+/** The worksheet's lines as a table of ingredient, role and quantity to weigh, under caption. */
+export function worksheetLinesTable(lines, caption) {
+  return h('table', {class: 'worksheet-lines'},
+      h('caption', {}, caption),
+      h('thead', {}, h('tr', {},
+          h('th', {scope: 'col'}, t('release.worksheet.ingredient')),
+          h('th', {scope: 'col'}, t('release.worksheet.role')),
+          h('th', {scope: 'col'}, t('release.worksheet.quantity')))),
+      h('tbody', {}, lines.map((line) => h('tr', {dataset: {ingredientId: String(line.ingredientId)}},
+          h('th', {scope: 'row'}, line.name),
+          h('td', {}, roleText(line)),
+          h('td', {class: 'target'}, targetText(line))))));
+}
+
 /** A notice that the order's status does not allow this screen, with the way back to the order. */
 export function wrongStatus(order, allowed) {
   const statuses = allowed.map((status) => tOr(`status.${status}`, status));

@@ -6,10 +6,9 @@ import {t} from '../i18n.js';
 import {formatQuantity, todayInPharmacy} from '../format.js';
 import {submitting} from '../problem.js';
 import {backToOrder, loadOrder, roleText, targetText, worksheetLines, wrongStatus} from '../components/release-order.js';
+import {dimensionOf, valueIn} from '../vocabulary.js';
 
 const UNITS = ['mg', 'g', 'ug', 'mL'];
-/** Mass units as multiples of a milligram (the API's mass units). */
-const MILLIGRAMS = {ug: 0.001, mg: 1, g: 1000};
 // The service's rule (docs/order-lifecycle.md, QUANTITY_OUT_OF_TOLERANCE), for actives.
 const NOTE_PERCENT = 5;
 const MAX_PERCENT = 10;
@@ -167,8 +166,8 @@ function show(element, level, message) {
 
 /** |used − target| ÷ target in %, with used converted to the target's unit; null when either is not a mass. */
 function deviationPercent(target, used, unit) {
-  if (!(unit in MILLIGRAMS) || !(target.unit in MILLIGRAMS) || Number(target.value) === 0) return null;
-  const usedInTargetUnit = used * MILLIGRAMS[unit] / MILLIGRAMS[target.unit];
+  if (dimensionOf(unit) !== 'MASS' || dimensionOf(target.unit) !== 'MASS' || Number(target.value) === 0) return null;
+  const usedInTargetUnit = valueIn({value: used, unit}, target.unit);
   const percent = Math.abs(usedInTargetUnit - Number(target.value)) * 100 / Number(target.value);
   // Binary fractions put 5 % at 5.0000000001 %: compare as the service does, in decimals.
   return Math.round(percent * 1e6) / 1e6;

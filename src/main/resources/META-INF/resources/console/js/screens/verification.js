@@ -5,7 +5,7 @@ import {field, fill, h} from '../dom.js';
 import {t} from '../i18n.js';
 import {formatDate} from '../format.js';
 import {submitting} from '../problem.js';
-import {backToOrder, loadOrder, roleText, targetText, worksheetLines, wrongStatus} from '../components/release-order.js';
+import {backToOrder, loadOrder, worksheetLines, worksheetLinesTable, wrongStatus} from '../components/release-order.js';
 
 const VERIFIABLE = ['COMPOUNDED', 'VERIFIED'];
 
@@ -50,16 +50,7 @@ function compounding(record) {
 
 function targets(lines, order) {
   return h('section', {},
-      h('table', {class: 'worksheet-lines'},
-          h('caption', {}, t('release.verification.targetsCaption')),
-          h('thead', {}, h('tr', {},
-              h('th', {scope: 'col'}, t('release.worksheet.ingredient')),
-              h('th', {scope: 'col'}, t('release.worksheet.role')),
-              h('th', {scope: 'col'}, t('release.worksheet.quantity')))),
-          h('tbody', {}, lines.map((line) => h('tr', {},
-              h('th', {scope: 'row'}, line.name),
-              h('td', {}, roleText(line)),
-              h('td', {class: 'target'}, targetText(line)))))),
+      worksheetLinesTable(lines, t('release.verification.targetsCaption')),
       h('p', {}, h('a', {href: `#/orders/${order.id}/worksheet`}, t('release.verification.worksheetLink'))));
 }
 

@@ -3,7 +3,7 @@
 import {api} from '../api.js';
 import {fill, h} from '../dom.js';
 import {t, tOr} from '../i18n.js';
-import {backToOrder, loadOrder, roleText, targetText, worksheetLines, wrongStatus} from '../components/release-order.js';
+import {backToOrder, loadOrder, worksheetLines, worksheetLinesTable, wrongStatus} from '../components/release-order.js';
 
 const WITH_WORKSHEET = ['APPROVED', 'COMPOUNDED', 'VERIFIED', 'DISPENSED'];
 
@@ -29,7 +29,7 @@ export async function render(main, {id}) {
       h('div', {class: 'worksheet-sheet'},
           summary(),
           batch(order, worksheet, formulation),
-          linesTable(lines),
+          worksheetLinesTable(lines, t('release.worksheet.linesCaption')),
           warnings(worksheet, lines),
           method(formulation),
           storage(formulation)),
@@ -46,19 +46,6 @@ function batch(order, worksheet, formulation) {
           h('dt', {}, t('release.worksheet.formulation')),
           h('dd', {}, t('release.worksheet.formulationName', {name: formulation.name,
             recordNumber: formulation.recordNumber, version: formulation.versionNumber}))));
-}
-
-function linesTable(lines) {
-  return h('table', {class: 'worksheet-lines'},
-      h('caption', {}, t('release.worksheet.linesCaption')),
-      h('thead', {}, h('tr', {},
-          h('th', {scope: 'col'}, t('release.worksheet.ingredient')),
-          h('th', {scope: 'col'}, t('release.worksheet.role')),
-          h('th', {scope: 'col'}, t('release.worksheet.quantity')))),
-      h('tbody', {}, lines.map((line) => h('tr', {dataset: {ingredientId: String(line.ingredientId)}},
-          h('th', {scope: 'row'}, line.name),
-          h('td', {}, roleText(line)),
-          h('td', {class: 'target'}, targetText(line))))));
 }
 
 function warnings(worksheet, lines) {

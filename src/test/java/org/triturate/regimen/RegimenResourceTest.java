@@ -275,11 +275,7 @@ class RegimenResourceTest {
     @Test
     void aPrescriberSeesOnlyItsOwnRegimens() {
         Clinic clinic = Orders.clinic();
-        long id = Regimens.start(clinic.prescriberToken(), Regimens.sertralineTitration(clinic.patientId()))
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long id = Regimens.started(clinic.prescriberToken(), Regimens.sertralineTitration(clinic.patientId()))
                 .getLong("id");
         Clinic other = Orders.clinic();
         Api.as(other.prescriberToken()).get("/api/v1/regimens/" + id).then().statusCode(404);
@@ -329,12 +325,8 @@ class RegimenResourceTest {
     @Test
     void cancellingARegimenCancelsItsStepsAndNeedsIfMatch() {
         Clinic clinic = Orders.clinic();
-        JsonPath regimen = Regimens.start(
-                        clinic.prescriberToken(), Regimens.venlafaxineTaper(clinic.patientId(), 75, 37.5, 18.75))
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath regimen = Regimens.started(
+                clinic.prescriberToken(), Regimens.venlafaxineTaper(clinic.patientId(), 75, 37.5, 18.75));
         long id = regimen.getLong("id");
         String cancel = "/api/v1/regimens/" + id + "/cancel";
         Map<String, Object> reason = Map.of("reason", "Patient moved to another pharmacy");
@@ -398,11 +390,7 @@ class RegimenResourceTest {
     @Test
     void aRegimenIsCancelledWithoutAReasonToo() {
         Clinic clinic = Orders.clinic();
-        JsonPath regimen = Regimens.start(clinic.prescriberToken(), Regimens.sertralineTitration(clinic.patientId()))
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath regimen = Regimens.started(clinic.prescriberToken(), Regimens.sertralineTitration(clinic.patientId()));
         Api.as(clinic.prescriberToken())
                 .header("If-Match", "\"0\"")
                 .body(Map.of())
@@ -421,11 +409,7 @@ class RegimenResourceTest {
     @Test
     void aStepIsNotSentBackForChangesOnItsOwn() {
         Clinic clinic = Orders.clinic();
-        long secondOrder = Regimens.start(clinic.prescriberToken(), Regimens.sertralineTitration(clinic.patientId()))
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
+        long secondOrder = Regimens.started(clinic.prescriberToken(), Regimens.sertralineTitration(clinic.patientId()))
                 .getLong("steps[1].orderId");
         Api.as(Api.tokenFor("PHARMACIST"))
                 .header("If-Match", Orders.etag(secondOrder))
@@ -445,11 +429,7 @@ class RegimenResourceTest {
     @Test
     void aStepAlreadyCancelledOnItsOwnIsLeftAsItIs() {
         Clinic clinic = Orders.clinic();
-        JsonPath regimen = Regimens.start(clinic.prescriberToken(), Regimens.sertralineTitration(clinic.patientId()))
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath regimen = Regimens.started(clinic.prescriberToken(), Regimens.sertralineTitration(clinic.patientId()));
         long firstOrder = regimen.getLong("steps[0].orderId");
         Api.as(clinic.prescriberToken())
                 .header("If-Match", Orders.etag(firstOrder))

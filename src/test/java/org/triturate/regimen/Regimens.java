@@ -1,5 +1,6 @@
 package org.triturate.regimen;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,6 +72,11 @@ final class Regimens {
 
     static Response start(String token, Map<String, Object> body) {
         return Api.as(token).body(body).post("/api/v1/regimens");
+    }
+
+    /** Starts a regimen that must be accepted (201) and returns it as the API answered. */
+    static JsonPath started(String token, Map<String, Object> body) {
+        return start(token, body).then().statusCode(201).extract().jsonPath();
     }
 
     /** How many orders the caller sees for this patient. */
